@@ -1,0 +1,1 @@
+"""Composition root: the aiohttp app, configuration, and all that knows botbuilder's adapter."""

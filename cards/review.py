@@ -1,0 +1,100 @@
+"""The access form for review, the manager's confirmation, and the receipt after submission."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from cards.access_steps import flow_actions, step_header
+from cards.elements import (
+    CardDict,
+    action_set,
+    card,
+    fact_set,
+    heading,
+    submit,
+    submit_without_inputs,
+    text,
+    toggle,
+)
+from cards.labels import KIND_LABELS, format_date
+from store.models import Case, Stage
+from store.routine import Course, Routine
+
+
+def case_facts(case: Case, routine: Routine) -> list[tuple[str, str]]:
+    """Every field of the access form as (label, value), in the form's order."""
+    person = case.person
+    role = routine.role(case.role_id).name if case.role_id else "–"
+    assignment = routine.assignment(case.assignment_id).name if case.assignment_id else "–"
+    facts = [
+        ("Ärende", KIND_LABELS[case.kind]),
+        ("Namn", person.name if person else "–"),
+        ("Användar-id", person.user_id if person else "–"),
+        ("E-post", person.email if person else "–"),
+        ("Uppdrag", assignment),
+        ("Behörighetsroll", role),
+        ("Ansvar", ", ".join(case.responsibility_units) or "–"),
+        ("Verksamhetsområde", case.business_area or "–"),
+    ]
+    for record in case.courses:
+        facts.append((routine.course(record.course_id).name, format_date(record.completed_on)))
+    facts.append(("Heromautbildningen", format_date(case.heroma_course_completed_on)))
+    return facts
+
+
+def review_card(case: Case, routine: Routine, manager_name: str) -> CardDict:
+    """Step 7: the whole access form to check, two confirmations and the submit button."""
+    body = [
+        *step_header(Stage.REVIEW),
+        text(
+            "Så här ser behörighetsblanketten ut. Kontrollera uppgifterna innan du skickar den "
+            "till bemanningssamordnaren."
+        ),
+        fact_set(case_facts(case, routine)),
+        action_set(
+            [
+                submit_without_inputs(
+                    "Ändra person", "new_access.edit", case_id=case.id, section="person"
+                ),
+                submit_without_inputs(
+                    "Ändra ansvar", "new_access.edit", case_id=case.id, section="ansvar"
+                ),
+                submit_without_inputs(
+                    "Ändra utbildningar", "new_access.edit", case_id=case.id, section="utbildning"
+                ),
+            ]
+        ),
+        text(f"Ansvarig chef: **{manager_name}**"),
+        toggle("confirm_responsible", "Jag är ansvarig chef för personen"),
+        toggle("confirm_correct", "Jag har kontrollerat att uppgifterna stämmer"),
+    ]
+    primary = submit(
+        "Skicka till bemanningssamordnaren", "new_access.review", style="positive", case_id=case.id
+    )
+    return card(body, flow_actions(primary, case.id))
+
+
+def receipt_card(case: Case, routine: Routine, *, coordinator_notified: bool) -> CardDict:
+    """The receipt: the reference, what was sent and what happens next."""
+    delivery = (
+        "Bemanningssamordnaren har fått ärendet i sin kanal i Teams."
+        if coordinator_notified
+        else "Ärendet är sparat och köat; bemanningssamordnaren får det så snart kanalen är "
+        "kopplad till assistenten."
+    )
+    body = [
+        heading(f"Skickat: {case.reference}"),
+        text(f"Tack! Ärendet har referensnumret **{case.reference}**. {delivery}"),
+        fact_set(case_facts(case, routine)),
+        text(
+            "**Så går det vidare:** bemanningssamordnaren granskar blanketten och lämnar den "
+            "vidare till Löneservice specialistsupport, som lägger upp behörigheten i Heroma. "
+            "Du får besked här i chatten när status ändras."
+        ),
+    ]
+    return card(body, [submit("Mina ärenden", "menu.my_cases"), submit("Till menyn", "menu.show")])
+
+
+def missing_training_notice(missing: Sequence[Course]) -> str:
+    names = ", ".join(course.name for course in missing)
+    return f"Blanketten kan inte skickas förrän utbildningen är klar. Saknas: {names}."

@@ -1,0 +1,116 @@
+"""What every guided form shares: its draft case, its card prompt, submitting to the coordinator."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Awaitable, Callable, Mapping, Sequence
+from typing import Any
+
+from dialogs.card_prompt import CardPrompt, CardRequest, FreeTextHandler
+from dialogs.replies import actor_of
+from dialogs.sdk import ComponentDialog, DialogTurnResult, WaterfallDialog, WaterfallStepContext
+from dialogs.services import Services
+from store.models import Case, CaseStatus, Stage
+from store.transitions import advance, record
+
+logger = logging.getLogger(__name__)
+
+Step = Callable[[WaterfallStepContext], Awaitable[DialogTurnResult]]
+CASE_ID = "case_id"
+
+
+class FlowDialog(ComponentDialog):  # type: ignore[misc]
+    """A waterfall of named steps around one draft case, with a shared card prompt."""
+
+    def __init__(
+        self,
+        dialog_id: str,
+        services: Services,
+        steps: Sequence[Step],
+        free_text: FreeTextHandler | None = None,
+    ) -> None:
+        super().__init__(dialog_id)
+        self.services = services
+        self.routine = services.routine
+        self.steps_id = f"{dialog_id}.steps"
+        self.prompt_id = f"{dialog_id}.card"
+        self.add_dialog(WaterfallDialog(self.steps_id, list(steps)))
+        self.add_dialog(CardPrompt(self.prompt_id, self._validation_context, free_text))
+        self.initial_dialog_id = self.steps_id
+
+    def help_text(self, stage: Stage) -> str:
+        raise NotImplementedError
+
+    def _validation_context(self) -> Mapping[str, Any]:
+        return {"routine": self.routine, "today": self.services.today()}
+
+    async def load(self, step: WaterfallStepContext) -> Case | None:
+        """The flow's case, if it has one yet; only ever the current user's own case."""
+        case_id = step.values.get(CASE_ID) or (step.options or {}).get(CASE_ID)
+        if not case_id:
+            return None
+        case = await self.services.cases.get(case_id)
+        if case is None or case.owner.aad_object_id != actor_of(step.context).aad_object_id:
+            raise LookupError(f"case {case_id} is not available to this user")
+        step.values[CASE_ID] = case.id
+        return case
+
+    async def require(self, step: WaterfallStepContext) -> Case:
+        case = await self.load(step)
+        if case is None:
+            raise LookupError("the flow has no case yet")
+        return case
+
+    def remember(self, step: WaterfallStepContext, case: Case) -> None:
+        step.values[CASE_ID] = case.id
+
+    @staticmethod
+    def person_name(case: Case) -> str:
+        return case.person.name if case.person else "personen"
+
+    @staticmethod
+    def passed(case: Case | None, stage: Stage) -> bool:
+        """True when the draft is already past `stage` (resuming skips what is done)."""
+        return case is not None and case.stage.position > stage.position
+
+    async def ask(
+        self,
+        step: WaterfallStepContext,
+        card: dict[str, Any],
+        stage: Stage,
+        actions: str | tuple[str, ...],
+        case: Case | None,
+    ) -> DialogTurnResult:
+        """Send `card` through the prompt; the next step gets the parsed submit as its result."""
+        request = CardRequest(
+            card=card,
+            actions=(actions,) if isinstance(actions, str) else actions,
+            case_id=case.id if case else "",
+            help=self.help_text(stage),
+        )
+        return await step.begin_dialog(self.prompt_id, request.model_dump(mode="json"))
+
+    async def restart(self, step: WaterfallStepContext) -> DialogTurnResult:
+        """Start the steps again for the same case; stages already passed are skipped."""
+        return await step.replace_dialog(self.steps_id, {CASE_ID: step.values.get(CASE_ID)})
+
+    async def pause(self, step: WaterfallStepContext, case: Case, reason: str) -> Case:
+        """Leave the flow with the draft saved and the reason in its history."""
+        return await self.services.cases.save(record(case, actor_of(step.context), reason))
+
+    async def submit(self, step: WaterfallStepContext, case: Case) -> Case:
+        """Number the case and move it to 'inskickad' with the manager as actor."""
+        actor = actor_of(step.context)
+        if case.reference is None:
+            reference = await self.services.cases.next_reference(self.services.today().year)
+            case = case.model_copy(update={"reference": reference})
+        case = case.model_copy(update={"confirmed_by_manager": True})
+        return await self.services.cases.save(advance(case, CaseStatus.SUBMITTED, actor))
+
+    async def deliver(self, case: Case) -> bool:
+        """Tell the coordinator; a failure is logged and leaves the case queued, never lost."""
+        try:
+            return await self.services.submissions.case_submitted(case)
+        except Exception:
+            logger.exception("Delivery of case %s to the coordinator failed", case.reference)
+            return False

@@ -1,0 +1,33 @@
+"""What the dialogs need from the rest of the bot, passed in by the composition root."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Protocol
+
+from store.interfaces import CaseStore
+from store.models import Case
+from store.routine import Routine
+
+
+class SubmissionListener(Protocol):
+    """Told about every submitted case; returns True if the coordinator has it in her channel."""
+
+    async def case_submitted(self, case: Case) -> bool: ...
+
+
+class NoCoordinatorChannel:
+    """The listener until a coordinator channel exists: the case is stored, nothing is delivered."""
+
+    async def case_submitted(self, case: Case) -> bool:
+        return False
+
+
+@dataclass(frozen=True)
+class Services:
+    cases: CaseStore
+    routine: Routine
+    submissions: SubmissionListener = field(default_factory=NoCoordinatorChannel)
+    today: Callable[[], date] = date.today

@@ -1,0 +1,115 @@
+"""What only the TinyDB case store has: files, sharding, restarts and damaged files."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+
+import pytest
+
+from store.atomic_storage import CorruptFileError
+from store.interfaces import StoreError
+from store.models import Actor, CaseStatus
+from store.tinydb_cases import TinyDbCaseStore
+from store.transitions import advance
+from tests.store.samples import OTHER, OWNER, make_case
+
+
+def case_files(data_dir: Path) -> list[Path]:
+    return sorted((data_dir / "cases").iterdir())
+
+
+def assert_all_json(data_dir: Path) -> None:
+    for path in [*case_files(data_dir), data_dir / "counters.json"]:
+        if path.exists():
+            json.loads(path.read_text(encoding="utf-8"))
+
+
+async def test_cases_survive_a_restart(tmp_path: Path) -> None:
+    store = TinyDbCaseStore(tmp_path)
+    created = await store.create(make_case(reference=await store.next_reference(2026)))
+    saved = await store.save(advance(created, CaseStatus.SUBMITTED, OWNER))
+    await store.close()
+
+    reopened = TinyDbCaseStore(tmp_path)
+    assert await reopened.get(created.id) == saved
+    assert await reopened.list_by_owner(OWNER.aad_object_id) == [saved]
+    assert await reopened.list_by_status([CaseStatus.SUBMITTED]) == [saved]
+    assert await reopened.next_reference(2026) == "HB-2026-0002"
+    with pytest.raises(StoreError):
+        await store.get(created.id)
+
+
+async def test_one_file_per_owner_named_by_a_hash(tmp_path: Path) -> None:
+    store = TinyDbCaseStore(tmp_path)
+    for owner in (OWNER, OWNER, OTHER):
+        await store.create(make_case(owner=owner))
+    expected = sorted(
+        hashlib.sha256(owner.aad_object_id.encode()).hexdigest()[:20] + ".json"
+        for owner in (OWNER, OTHER)
+    )
+    assert [path.name for path in case_files(tmp_path)] == expected
+
+
+async def test_every_file_is_valid_json_after_each_write(tmp_path: Path) -> None:
+    store = TinyDbCaseStore(tmp_path)
+    for owner in (OWNER, OTHER, OWNER):
+        case = await store.create(make_case(owner=owner))
+        assert_all_json(tmp_path)
+        await store.save(advance(case, CaseStatus.SUBMITTED, owner))
+        assert_all_json(tmp_path)
+        await store.next_reference(2026)
+        assert_all_json(tmp_path)
+
+
+async def test_works_with_fewer_open_files_than_owners(tmp_path: Path) -> None:
+    store = TinyDbCaseStore(tmp_path, max_open=2)
+    owners = [Actor(aad_object_id=f"chef-{n}") for n in range(5)]
+    created = [await store.create(make_case(owner=owner)) for owner in owners]
+    for case in created:
+        await store.save(advance(case, CaseStatus.SUBMITTED, case.owner))
+    assert len(await store.list_by_status([CaseStatus.SUBMITTED])) == 5
+    for owner in owners:
+        assert len(await store.list_by_owner(owner.aad_object_id)) == 1
+
+
+async def test_stray_temp_files_are_removed_on_open(tmp_path: Path) -> None:
+    store = TinyDbCaseStore(tmp_path)
+    await store.create(make_case())
+    await store.next_reference(2026)
+    await store.close()
+    shard = case_files(tmp_path)[0]
+    strays = [
+        shard.with_name(shard.name + ".tmp"),
+        tmp_path / "cases" / "0123456789abcdef0123.json.tmp",
+        tmp_path / "counters.json.tmp",
+    ]
+    for stray in strays:
+        stray.write_text('{"cases": {"1": {', encoding="utf-8")
+
+    reopened = TinyDbCaseStore(tmp_path)
+    assert len(await reopened.list_by_owner(OWNER.aad_object_id)) == 1
+    assert not any(stray.exists() for stray in strays)
+
+
+async def test_a_damaged_case_file_is_an_error_naming_it(tmp_path: Path) -> None:
+    store = TinyDbCaseStore(tmp_path)
+    await store.create(make_case())
+    await store.close()
+    shard = case_files(tmp_path)[0]
+    shard.write_text('{"cases": {"1": {"id": "abc", "sta', encoding="utf-8")
+
+    reopened = TinyDbCaseStore(tmp_path)
+    with pytest.raises(CorruptFileError, match=shard.name):
+        await reopened.list_by_status([CaseStatus.DRAFT])
+    with pytest.raises(CorruptFileError, match=shard.name):
+        await reopened.create(make_case(owner=OTHER))
+
+
+async def test_a_case_without_status_is_an_error_naming_its_file(tmp_path: Path) -> None:
+    shard = tmp_path / "cases" / "feedfeedfeedfeedfeed.json"
+    shard.parent.mkdir()
+    shard.write_text('{"cases": {"1": {"id": "abc"}}}', encoding="utf-8")
+    with pytest.raises(CorruptFileError, match=shard.name):
+        await TinyDbCaseStore(tmp_path).get("abc")

@@ -1,0 +1,63 @@
+"""A fake Bot Connector on loopback that records what the bot sends, as Teams' would receive it."""
+
+from __future__ import annotations
+
+import itertools
+from dataclasses import dataclass, field
+from typing import Any
+
+from aiohttp import web
+from aiohttp.test_utils import TestServer
+
+
+@dataclass
+class Recorded:
+    method: str
+    path: str
+    body: dict[str, Any]
+
+
+@dataclass
+class FakeConnector:
+    """Answers the Bot Connector REST calls the bot makes and keeps every request body."""
+
+    requests: list[Recorded] = field(default_factory=list)
+    _ids: itertools.count[int] = field(default_factory=lambda: itertools.count(1))
+    _server: TestServer | None = None
+
+    @property
+    def url(self) -> str:
+        assert self._server is not None, "start() first"
+        return str(self._server.make_url("/"))
+
+    async def start(self) -> None:
+        app = web.Application()
+        app.router.add_route("*", "/{tail:.*}", self._handle)
+        self._server = TestServer(app, host="127.0.0.1")
+        await self._server.start_server()
+
+    async def close(self) -> None:
+        if self._server is not None:
+            await self._server.close()
+
+    async def _handle(self, request: web.Request) -> web.Response:
+        body = await request.json() if request.can_read_body else {}
+        self.requests.append(Recorded(request.method, request.path, body))
+        if request.method == "POST" and request.path.rstrip("/") == "/v3/conversations":
+            return web.json_response({"id": f"conv-{next(self._ids)}", "activityId": "1"})
+        return web.json_response({"id": f"activity-{next(self._ids)}"})
+
+    def activities(self) -> list[dict[str, Any]]:
+        """Every activity the bot sent (replies, proactive messages and updates)."""
+        return [r.body for r in self.requests if r.body.get("type")]
+
+    def cards(self) -> list[dict[str, Any]]:
+        return [
+            attachment["content"]
+            for activity in self.activities()
+            for attachment in activity.get("attachments") or []
+            if attachment.get("contentType") == "application/vnd.microsoft.card.adaptive"
+        ]
+
+    def clear(self) -> None:
+        self.requests.clear()
