@@ -42,6 +42,10 @@ class CaseStore(Protocol):
         """All cases in any of `statuses`, oldest first."""
         ...
 
+    async def list_with_outbox(self) -> list[Case]:
+        """Cases with deliveries waiting in their outbox, oldest first."""
+        ...
+
     async def next_reference(self, year: int) -> str:
         """A new unique human reference such as HB-2026-0001, numbered per year without gaps."""
         ...

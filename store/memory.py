@@ -62,6 +62,11 @@ class MemoryCaseStore:
         docs = self._cases.values()
         return oldest_first(Case.model_validate(doc) for doc in docs if doc["status"] in wanted)
 
+    async def list_with_outbox(self) -> list[Case]:
+        """Cases with deliveries waiting, oldest first."""
+        docs = self._cases.values()
+        return oldest_first(Case.model_validate(doc) for doc in docs if doc.get("outbox"))
+
     async def next_reference(self, year: int) -> str:
         """The next reference of `year`, e.g. HB-2026-0001."""
         self._counters[year] += 1

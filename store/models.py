@@ -90,6 +90,32 @@ class AuditEvent(BaseModel):
     comment: str | None = Field(default=None, max_length=MAX_COMMENT)
 
 
+class NoticeKind(StrEnum):
+    """What has to be delivered: the coordinator's channel card, or a status message to the manager."""
+
+    CHANNEL_CARD = "kanalkort"
+    MANAGER_STATUS = "statusbesked"
+
+
+class Notice(BaseModel):
+    """A delivery waiting in the case's outbox; removed once delivered, retried with backoff."""
+
+    id: str = Field(default_factory=lambda: uuid.uuid4().hex)
+    kind: NoticeKind
+    status: CaseStatus
+    comment: str | None = Field(default=None, max_length=MAX_COMMENT)
+    attempts: int = 0
+    next_attempt_at: datetime = Field(default_factory=utcnow)
+    last_error: str | None = Field(default=None, max_length=500)
+
+
+class ChannelPost(BaseModel):
+    """Where the case's card stands in the coordinator channel, so it can be updated in place."""
+
+    conversation_id: str
+    activity_id: str
+
+
 class Case(BaseModel):
     """One request to the staffing coordinator, from first draft to done.
 
@@ -115,6 +141,9 @@ class Case(BaseModel):
     updated_at: datetime = Field(default_factory=utcnow)
     submitted_at: datetime | None = None
     events: list[AuditEvent] = Field(default_factory=list)
+    handler: Actor | None = None
+    channel_post: ChannelPost | None = None
+    outbox: list[Notice] = Field(default_factory=list)
     version: int = 0
 
     @property

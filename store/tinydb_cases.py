@@ -36,6 +36,7 @@ def shard_name(aad_object_id: str) -> str:
 class _Entry(NamedTuple):
     shard: Path
     status: CaseStatus
+    pending: bool  # the case has deliveries waiting in its outbox
 
 
 def _cases(db: TinyDB) -> Table:
@@ -71,12 +72,13 @@ class TinyDbCaseStore:
             raise ConflictError(f"case {case.id} already exists")
         shard = self._shard(case.owner.aad_object_id)
         # Claim the id before the first await, so a concurrent create of it fails above.
-        index[case.id] = _Entry(shard, case.status)
+        index[case.id] = _Entry(shard, case.status, bool(case.outbox))
         doc = as_stored(case, 1)
         stored = Case.model_validate(doc)
         try:
             await self._pool.run(shard, lambda db: _cases(db).insert(doc))
-        except BaseException:
+        except Exception:
+            # Not on cancellation: the worker thread goes on and will most likely store the case.
             del index[case.id]
             raise
         return stored
@@ -101,9 +103,11 @@ class TinyDbCaseStore:
             # The version check and the write happen under the file's lock, so they are atomic.
             check_save(_find(db, case.id), case)
             _cases(db).update(replace_with(doc), Query().id == case.id)
+            # Updated here, not after the await, so a cancelled caller cannot leave the index
+            # behind the file. Replacing a value is atomic; the event loop only reads entries.
+            index[case.id] = _Entry(entry.shard, stored.status, bool(stored.outbox))
 
         await self._pool.run(entry.shard, replace)
-        index[case.id] = _Entry(entry.shard, stored.status)
         return stored
 
     async def list_by_owner(self, aad_object_id: str) -> list[Case]:
@@ -123,6 +127,16 @@ class TinyDbCaseStore:
             return _all(
                 doc for db in dbs.values() for doc in _cases(db).all() if doc["status"] in wanted
             )
+
+        return oldest_first(await self._pool.run_many(shards, collect))
+
+    async def list_with_outbox(self) -> list[Case]:
+        """Cases with deliveries waiting, oldest first; only their files are read."""
+        index = await self._ensure_index()
+        shards = {entry.shard for entry in index.values() if entry.pending}
+
+        def collect(dbs: dict[Path, TinyDB]) -> list[Case]:
+            return _all(doc for db in dbs.values() for doc in _cases(db).all() if doc.get("outbox"))
 
         return oldest_first(await self._pool.run_many(shards, collect))
 
@@ -167,6 +181,7 @@ class TinyDbCaseStore:
             for doc in ((AtomicStorage(path).read() or {}).get(CASES) or {}).values():
                 try:
                     case_id, status = str(doc["id"]), CaseStatus(doc["status"])
+                    pending = bool(doc.get("outbox"))
                 except (KeyError, TypeError, ValueError) as error:
                     raise CorruptFileError(
                         path, f"a case without id or status: {error!r}"
@@ -175,7 +190,7 @@ class TinyDbCaseStore:
                     raise CorruptFileError(
                         path, f"case {case_id} is also in {index[case_id].shard}"
                     )
-                index[case_id] = _Entry(path, status)
+                index[case_id] = _Entry(path, status, pending)
         return index
 
 

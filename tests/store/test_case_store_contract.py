@@ -7,7 +7,7 @@ import asyncio
 import pytest
 
 from store.interfaces import CaseStore, ConflictError
-from store.models import AuditEvent, Case, CaseStatus
+from store.models import AuditEvent, Case, CaseStatus, Notice, NoticeKind
 from store.transitions import advance, record
 from tests.store.samples import COORDINATOR, OTHER, OWNER, at, make_case
 
@@ -101,6 +101,16 @@ class TestCaseStoreContract:
         assert await case_store.list_by_status([CaseStatus.SUBMITTED]) == []
         in_progress = await case_store.list_by_status([CaseStatus.IN_PROGRESS])
         assert [case.version for case in in_progress] == [3]
+
+    async def test_list_with_outbox_follows_saves(self, case_store: CaseStore) -> None:
+        quiet = await case_store.create(make_case())
+        notice = Notice(kind=NoticeKind.CHANNEL_CARD, status=CaseStatus.SUBMITTED)
+        waiting = await case_store.create(make_case(outbox=[notice]))
+        assert [case.id for case in await case_store.list_with_outbox()] == [waiting.id]
+        await case_store.save(waiting.model_copy(update={"outbox": []}))
+        await case_store.save(quiet.model_copy(update={"outbox": [notice]}))
+        (pending,) = await case_store.list_with_outbox()
+        assert (pending.id, pending.outbox[0].kind) == (quiet.id, NoticeKind.CHANNEL_CARD)
 
     async def test_next_reference_counts_per_year(self, case_store: CaseStore) -> None:
         assert await case_store.next_reference(2026) == "HB-2026-0001"
