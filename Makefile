@@ -50,5 +50,6 @@ package:
 # PNGs of every sample card (tests/cards/samples_*.py) in Teams' light theme, to docs/cards/.
 screenshots: $(STAMP) node_modules
 	bash scripts/ensure_chromium.sh
+	rm -f docs/cards/*.png
 	$(BIN)/python -m scripts.export_card_samples > node_modules/.card-samples.json
 	node scripts/screenshot_cards.mjs node_modules/.card-samples.json docs/cards

@@ -139,12 +139,13 @@ def choice_set(
     return element
 
 
-def toggle(input_id: str, title: str, *, label: str = "", value: bool = False) -> Element:
+def toggle(input_id: str, title: str, *, label: str, value: bool = False) -> Element:
+    """A checkbox: `label` is the short heading above it, `title` the sentence beside it."""
     element: Element = {
         "type": "Input.Toggle",
         "id": input_id,
         "title": title,
-        "label": label or title,
+        "label": label,
         "valueOn": "true",
         "valueOff": "false",
         "value": "true" if value else "false",
@@ -181,7 +182,7 @@ def execute(title: str, verb: str, *, style: str | None = None, **data: Any) -> 
 
 
 def action_set(actions: Sequence[Element]) -> Element:
-    """Buttons inside the body; hosts show at most five per row of actions (Teams' limit)."""
+    """Buttons inside the body; Teams shows at most six actions in one set."""
     return {"type": "ActionSet", "actions": list(actions)}
 
 

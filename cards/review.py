@@ -65,8 +65,8 @@ def review_card(case: Case, routine: Routine, manager_name: str) -> CardDict:
             ]
         ),
         text(f"Ansvarig chef: **{manager_name}**"),
-        toggle("confirm_responsible", "Jag är ansvarig chef för personen"),
-        toggle("confirm_correct", "Jag har kontrollerat att uppgifterna stämmer"),
+        toggle("confirm_responsible", "Jag är ansvarig chef för personen", label="Ansvarig chef"),
+        toggle("confirm_correct", "Jag har kontrollerat att uppgifterna stämmer", label="Kontroll"),
     ]
     primary = submit(
         "Skicka till bemanningssamordnaren", "new_access.review", style="positive", case_id=case.id

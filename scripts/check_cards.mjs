@@ -47,7 +47,7 @@ function executeWithoutVerb(node, path = "card") {
   return found;
 }
 
-export function checkCard(json) {
+function checkCard(json) {
   const context = new AC.SerializationContext(TARGET);
   const card = new AC.AdaptiveCard();
   card.maxVersion = TARGET;

@@ -91,7 +91,7 @@ class AuditEvent(BaseModel):
 
 
 class NoticeKind(StrEnum):
-    """What has to be delivered: the coordinator's channel card, or a status message to the manager."""
+    """What to deliver: the coordinator's channel card, or a status message to the manager."""
 
     CHANNEL_CARD = "kanalkort"
     MANAGER_STATUS = "statusbesked"

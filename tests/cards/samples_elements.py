@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from cards.elements import (
     CardDict,
+    action_set,
     bullet_list,
     card,
     choice_set,
@@ -60,7 +61,9 @@ person_step = card(
             [("1100 Hemtjänst norr", "1100"), ("1200 Hemtjänst söder", "1200")],
             multi=True,
         ),
-        toggle("training_done", "Medarbetaren har gått utbildningen i Lärportalen"),
+        toggle(
+            "training_done", "Medarbetaren har gått utbildningen i Lärportalen", label="Utbildning"
+        ),
     ],
     [
         submit("Nästa", "person_submitted", style="positive", case_id=CASE_ID),
@@ -94,7 +97,12 @@ coordinator_case = card(
     ],
 )
 
-done = card([text("Klart! Ärendet är skickat.", size="Medium", color="Good")])
+done = card(
+    [
+        text("Klart! Ärendet är skickat.", size="Medium", color="Good"),
+        action_set([submit("Till menyn", "menu"), submit("Mina ärenden", "my_cases")]),
+    ]
+)
 
 SAMPLES: dict[str, CardDict] = {
     "person_step": person_step,

@@ -8,6 +8,7 @@ in Node (scripts/check_cards.mjs), for all samples together; each sample is its 
 from __future__ import annotations
 
 import importlib
+import inspect
 import json
 import os
 import shutil
@@ -18,6 +19,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+
+from cards import elements
+
+from . import samples_elements
 
 ROOT = Path(__file__).resolve().parents[2]
 CHECKER = ROOT / "scripts" / "check_cards.mjs"
@@ -129,3 +134,13 @@ def test_rules_catch_what_they_should() -> None:
         "Action.Execute 'Ta' needs data.action",
         "Action.Execute 'Ta' needs a verb",
     ]
+
+
+def test_element_samples_use_every_helper() -> None:
+    """So the renderer sees what each helper in cards/elements.py produces."""
+    helpers = {
+        name
+        for name, value in vars(elements).items()
+        if inspect.isfunction(value) and value.__module__ == elements.__name__
+    }
+    assert helpers - set(vars(samples_elements)) == set()

@@ -8,20 +8,19 @@ from __future__ import annotations
 
 import json
 import os
-import struct
 import tomllib
 import zipfile
-import zlib
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 import regex
-from jsonschema import Draft4Validator, Draft7Validator, FormatChecker, ValidationError, validators
 
 from scripts.build_package import MANIFEST_DIR, PackageError, build_package
 from scripts.make_icons import color_icon, outline_icon
+
+from .png import png_header, png_pixels
+from .schemas import schema_errors
 
 ROOT = Path(__file__).resolve().parents[2]
 SCHEMAS = ROOT / "node_modules/@microsoft/app-manifest/build/json-schemas/teams"
@@ -31,8 +30,8 @@ PERSONAL_COMMANDS = [
     "meny", "ny behörighet", "förändring", "avslut", "chefskoppling",
     "mina ärenden", "fortsätt", "frågor", "hjälp", "avbryt",
 ]  # fmt: skip
-COMMAND_KEY = regex.compile(r"bots\[0\]\.commandLists\[(\d+)\]\.commands\[(\d+)\]\.(\w+)")
 TEAM_COMMANDS = ["registrera kanal", "öppna ärenden", "visa ärende", "exportera"]
+COMMAND_KEY = regex.compile(r"bots\[0\]\.commandLists\[(\d+)\]\.commands\[(\d+)\]\.(\w+)")
 
 
 def require_schemas() -> None:
@@ -42,84 +41,6 @@ def require_schemas() -> None:
         if os.environ.get("CI", "").lower() in {"1", "true", "yes"}:
             pytest.fail(message)
         pytest.skip(message)
-
-
-def _pattern(validator: Any, pattern: str, instance: Any, schema: Any) -> Iterator[ValidationError]:
-    # Microsoft's patterns use \p{L} (from v1.23), which only `regex` understands.
-    if validator.is_type(instance, "string") and not regex.search(pattern, instance):
-        yield ValidationError(f"{instance!r} does not match {pattern!r}")
-
-
-def _pattern_properties(
-    validator: Any, patterns: dict[str, Any], instance: Any, schema: Any
-) -> Iterator[ValidationError]:
-    if validator.is_type(instance, "object"):
-        for pattern, subschema in patterns.items():
-            for key, value in instance.items():
-                if regex.search(pattern, key):
-                    yield from validator.descend(value, subschema, path=key, schema_path=pattern)
-
-
-FORMATS = FormatChecker(formats=())
-FORMATS.checks("regex", raises=regex.error)(regex.compile)
-FORMATS.checks("uri")(lambda value: not isinstance(value, str) or "://" in value)
-
-# The schemas say draft-04 but also use draft-06/07's `const` and `if`/`then`/`else`.
-TeamsValidator = validators.extend(
-    Draft4Validator,
-    {
-        "const": Draft7Validator.VALIDATORS["const"],
-        "if": Draft7Validator.VALIDATORS["if"],
-        "pattern": _pattern,
-        "patternProperties": _pattern_properties,
-    },
-)
-
-
-def schema_errors(document: dict[str, Any], schema_file: Path) -> list[str]:
-    schema = json.loads(schema_file.read_text("utf-8"))
-    validator = TeamsValidator(schema, format_checker=FORMATS)
-    return [
-        f"{'/'.join(map(str, error.absolute_path)) or '(root)'}: {error.message}"
-        for error in validator.iter_errors(document)
-    ]
-
-
-def png_header(data: bytes) -> tuple[int, int, int, int]:
-    """(width, height, bit depth, colour type) from the IHDR chunk."""
-    assert data[:8] == b"\x89PNG\r\n\x1a\n", "not a PNG"
-    assert data[12:16] == b"IHDR"
-    width, height, depth, colour_type = struct.unpack(">IIBB", data[16:26])
-    return width, height, depth, colour_type
-
-
-def unfilter(kind: int, line: bytearray, up: bytes, bpp: int) -> bytearray:
-    """Undoes one of PNG's five row filters in place."""
-    for x in range(len(line)):
-        a, b = line[x - bpp] if x >= bpp else 0, up[x]
-        c = up[x - bpp] if x >= bpp else 0
-        p = a + b - c
-        paeth = min((abs(p - a), a), (abs(p - b), b), (abs(p - c), c), key=lambda t: t[0])[1]
-        line[x] = (line[x] + (0, a, b, (a + b) // 2, paeth)[kind]) & 0xFF
-    return line
-
-
-def png_pixels(data: bytes) -> list[bytes]:
-    """The RGBA pixels of an 8-bit RGBA, non-interlaced PNG."""
-    width, height, depth, colour_type = png_header(data)
-    assert (depth, colour_type, data[28]) == (8, 6, 0), "expected 8-bit RGBA, not interlaced"
-    idat, pos = bytearray(), 8
-    while pos < len(data):
-        length, kind = struct.unpack(">I4s", data[pos : pos + 8])
-        if kind == b"IDAT":
-            idat += data[pos + 8 : pos + 8 + length]
-        pos += 12 + length
-    raw, stride = zlib.decompress(idat), width * 4 + 1
-    rows = [bytes(stride - 1)]
-    for y in range(height):
-        line = bytearray(raw[y * stride + 1 : (y + 1) * stride])
-        rows.append(bytes(unfilter(raw[y * stride], line, rows[-1], 4)))
-    return [row[i : i + 4] for row in rows[1:] for i in range(0, stride - 1, 4)]
 
 
 @pytest.fixture(scope="module")
@@ -147,6 +68,20 @@ def schema_file(manifest: dict[str, Any], name: str) -> Path:
 def test_manifest_matches_the_schema_of_its_version(manifest: dict[str, Any]) -> None:
     assert schema_errors(manifest, schema_file(manifest, "MicrosoftTeams.schema.json")) == []
     assert f"/v{manifest['manifestVersion']}/" in manifest["$schema"]
+
+
+def test_schema_check_knows_const_and_unicode_patterns(
+    manifest: dict[str, Any], tmp_path: Path
+) -> None:
+    wrong_version = {**manifest, "manifestVersion": "1.17"}
+    schema = schema_file(manifest, "MicrosoftTeams.schema.json")
+    # A plain draft-04 validator ignores `const` and would accept this.
+    expected = f"manifestVersion: {manifest['manifestVersion']!r} was expected"
+    assert schema_errors(wrong_version, schema) == [expected]
+    letters = tmp_path / "letters.json"
+    letters.write_text(json.dumps({"properties": {"name": {"pattern": "^\\p{L}+$"}}}))
+    assert schema_errors({"name": "Åsa"}, letters) == []
+    assert len(schema_errors({"name": "Åsa1"}, letters)) == 1
 
 
 def test_localization_files_match_their_schema_and_the_manifest(
