@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import uuid
 from dataclasses import dataclass
@@ -55,7 +56,9 @@ def create_adapter(settings: Settings, conversation_state: ConversationState) ->
             await context.send_activity(MessageFactory.text(APOLOGY.format(code=code)))
         except Exception:
             logger.exception("Could not send the apology [%s]", code)
-        await conversation_state.delete(context)
+        # KeyError: the state was never loaded in this turn (e.g. an invoke).
+        with contextlib.suppress(KeyError):
+            await conversation_state.delete(context)
 
     adapter.on_turn_error = on_turn_error
     return adapter

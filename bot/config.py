@@ -29,6 +29,19 @@ class Settings(BaseSettings):
     data_dir: Path = Field(default=Path("data"), alias="DATA_DIR")
     routine_path: Path = Field(default=DEFAULT_ROUTINE, alias="ROUTINE_FILE")
     log_level: str = Field(default="INFO", alias="LOG_LEVEL")
+    coordinator_ids: str = Field(default="", alias="COORDINATOR_AAD_IDS")
+    allowed_tenant_id: str = Field(default="", alias="ALLOWED_TENANT_ID")
+    outbox_interval: float = Field(default=5.0, alias="OUTBOX_INTERVAL_SECONDS", gt=0)
+
+    @property
+    def coordinators(self) -> frozenset[str]:
+        """Entra object ids of the staffing coordinators and their stand-ins, comma-separated."""
+        return frozenset(part.strip() for part in self.coordinator_ids.split(",") if part.strip())
+
+    @property
+    def tenant(self) -> str:
+        """The only tenant whose users are served; empty (any) is allowed in local mode only."""
+        return self.allowed_tenant_id or self.app_tenant_id
 
     @property
     def local_mode(self) -> bool:

@@ -10,7 +10,8 @@ from dialogs.card_prompt import CardPrompt, CardRequest, FreeTextHandler
 from dialogs.replies import actor_of
 from dialogs.sdk import ComponentDialog, DialogTurnResult, WaterfallDialog, WaterfallStepContext
 from dialogs.services import Services
-from store.models import Case, CaseStatus, Stage
+from store.decisions import enqueue
+from store.models import Case, CaseStatus, NoticeKind, Stage
 from store.transitions import advance, record
 
 logger = logging.getLogger(__name__)
@@ -105,7 +106,9 @@ class FlowDialog(ComponentDialog):  # type: ignore[misc]
             reference = await self.services.cases.next_reference(self.services.today().year)
             case = case.model_copy(update={"reference": reference})
         case = case.model_copy(update={"confirmed_by_manager": True})
-        return await self.services.cases.save(advance(case, CaseStatus.SUBMITTED, actor))
+        # The channel card is queued in the same save as the status: it cannot get lost.
+        submitted = enqueue(advance(case, CaseStatus.SUBMITTED, actor), NoticeKind.CHANNEL_CARD)
+        return await self.services.cases.save(submitted)
 
     async def deliver(self, case: Case) -> bool:
         """Tell the coordinator; a failure is logged and leaves the case queued, never lost."""

@@ -53,6 +53,7 @@ def decide(
         update["stage"] = Stage.REVIEW
         update["confirmed_by_manager"] = False
     decided = decided.model_copy(update=update)
+    decided = enqueue(decided, NoticeKind.CHANNEL_CARD, now=at)
     return enqueue(decided, NoticeKind.MANAGER_STATUS, comment=text, now=at)
 
 

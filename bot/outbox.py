@@ -1,0 +1,120 @@
+"""Delivers what waits in the cases' outboxes: channel cards and status messages to managers.
+
+A delivery is stored in the case before anything is sent, in the same save as the change that
+caused it, so a crash or a connector outage delays it but never loses it. Failed attempts are
+retried with exponential backoff; the loop also wakes at once when asked (new submission,
+channel registered, a coordinator's decision).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from collections.abc import Callable
+from datetime import datetime
+
+from bot.messenger import DeliveryError, Messenger
+from bot.references import ReferenceBook
+from cards.coordinator import channel_case_card, status_card
+from store.decisions import delivered, failed
+from store.interfaces import CaseStore
+from store.models import Case, ChannelPost, Notice, NoticeKind, utcnow
+from store.routine import Routine
+from store.updates import update_case
+
+logger = logging.getLogger(__name__)
+
+
+class Outbox:
+    def __init__(
+        self,
+        cases: CaseStore,
+        references: ReferenceBook,
+        messenger: Messenger,
+        routine: Routine,
+        *,
+        interval: float = 5.0,
+        now: Callable[[], datetime] = utcnow,
+    ) -> None:
+        self._cases = cases
+        self._references = references
+        self._messenger = messenger
+        self._routine = routine
+        self._interval = interval
+        self._now = now
+        self._wake = asyncio.Event()
+        self._lock = asyncio.Lock()
+
+    def wake(self) -> None:
+        self._wake.set()
+
+    async def run(self) -> None:
+        """Deliver due notices until cancelled."""
+        while True:
+            try:
+                await self.flush()
+            except Exception:
+                logger.exception("Outbox round failed; trying again in %s s", self._interval)
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self._wake.wait(), timeout=self._interval)
+            self._wake.clear()
+
+    async def flush(self, case_id: str | None = None) -> None:
+        """Try every due notice (of one case, or of all cases); one round at a time."""
+        async with self._lock:
+            if case_id is None:
+                pending = await self._cases.list_with_outbox()
+            else:
+                found = await self._cases.get(case_id)
+                pending = [found] if found is not None else []
+            for case in pending:
+                for notice in case.outbox:
+                    if notice.next_attempt_at <= self._now():
+                        await self._attempt(case.id, notice)
+
+    async def _attempt(self, case_id: str, notice: Notice) -> None:
+        case = await self._cases.get(case_id)
+        if case is None or all(n.id != notice.id for n in case.outbox):
+            return
+        try:
+            post = await self._deliver(case, notice)
+        except DeliveryError as exc:
+            error = str(exc)
+            logger.warning("Delivery of %s for %s failed: %s", notice.kind, case.reference, error)
+            await update_case(self._cases, case_id, lambda c: failed(c, notice.id, error))
+            return
+
+        def done(fresh: Case) -> Case:
+            with_post = fresh.model_copy(update={"channel_post": post or fresh.channel_post})
+            return delivered(with_post, notice.id)
+
+        await update_case(self._cases, case_id, done)
+
+    async def _deliver(self, case: Case, notice: Notice) -> ChannelPost | None:
+        """Send one notice; returns where a newly posted channel card stands."""
+        if notice.kind is NoticeKind.MANAGER_STATUS:
+            reference = await self._references.user(case.owner.aad_object_id)
+            if reference is None:
+                raise DeliveryError("the manager's chat is not known yet")
+            as_then = case.model_copy(update={"status": notice.status})
+            await self._messenger.post(
+                reference, status_card(as_then, self._routine, notice.comment)
+            )
+            return None
+        reference = await self._references.channel()
+        if reference is None:
+            raise DeliveryError("no coordinator channel is registered yet")
+        card = channel_case_card(case, self._routine)
+        if case.channel_post is not None:
+            reference.conversation.id = case.channel_post.conversation_id
+            await self._messenger.update(reference, case.channel_post.activity_id, card)
+            return None
+        activity_id = await self._messenger.post(reference, card)
+        return ChannelPost(conversation_id=reference.conversation.id, activity_id=activity_id)
+
+    async def case_submitted(self, case: Case) -> bool:
+        """A manager submitted: deliver the channel card now if a channel is registered."""
+        await self.flush(case.id)
+        stored = await self._cases.get(case.id)
+        return stored is not None and stored.channel_post is not None
