@@ -107,6 +107,9 @@ class HeromaBot(TeamsActivityHandler):  # type: ignore[misc]
             return
         if _conversation_type(turn_context) == "personal":
             await self._main.welcome(turn_context)
+        elif self._desk is not None and self._desk.policy.allows(actor_of(turn_context)):
+            # A coordinator added the bot to her team: its General channel takes the cases.
+            await self._register_channel(turn_context)
         else:
             await turn_context.send_activity(
                 "Hej! En bemanningssamordnare skriver **registrera kanal** i den kanal där "
@@ -128,9 +131,11 @@ class HeromaBot(TeamsActivityHandler):  # type: ignore[misc]
         if self._references is None or self._outbox is None:
             return
         reference = TurnContext.get_conversation_reference(turn_context.activity)
-        channel = (turn_context.activity.channel_data or {}).get("channel") or {}
+        channel_data = turn_context.activity.channel_data or {}
+        channel = channel_data.get("channel") or channel_data.get("team") or {}
         if channel.get("id"):
             # Post new top-level messages in the channel, not replies in the command's thread.
+            # (A team's id is also the id of its General channel.)
             reference.conversation.id = channel["id"]
         reference.activity_id = None
         await self._references.set_channel(reference)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -263,3 +264,41 @@ async def test_channel_commands(bot: Deployment, connector: FakeConnector) -> No
     manager = {"user_id": "aad-manager-1", "user_name": "Maria Chef"}
     await post(bot.url, channel_activity(connector.url, text="öppna ärenden", **manager))
     assert "till för bemanningssamordnare" in connector.activities()[0]["text"]
+
+
+async def test_failed_channel_delivery_is_retried_and_not_lost(
+    bot: Deployment, connector: FakeConnector
+) -> None:
+    await register(bot, connector)
+    connector.fail_next = 1  # the connector is down when the card is first sent
+    connector.fail_status = 503
+    connector.fail_prefix = f"/v3/conversations/{CHANNEL_ID}"
+    receipt = await submit_new_access(bot.url, connector)
+    assert "köat" in str(receipt)
+    (case,) = await bot.stores.cases.list_by_status([CaseStatus.SUBMITTED])
+    (notice,) = case.outbox
+    assert notice.attempts == 1
+    assert notice.last_error
+    # The retry is scheduled with backoff; move it forward instead of sleeping for it.
+    due = notice.model_copy(update={"next_attempt_at": datetime.now(UTC)})
+    await bot.stores.cases.save(case.model_copy(update={"outbox": [due]}))
+    posted = await eventually(connector, in_channel)
+    assert "HB-2026-0001" in str(card_of(posted))
+    assert len([r for r in connector.requests if in_channel(r)]) == 1
+
+
+async def test_bot_added_to_a_team_by_a_coordinator_registers_its_channel(
+    bot: Deployment, connector: FakeConnector
+) -> None:
+    added = channel_activity(connector.url, kind="conversationUpdate")
+    added["membersAdded"] = [{"id": "28:bot-id", "name": "Heroma-assistenten"}]
+    added["channelData"]["eventType"] = "teamMemberAdded"
+    del added["channelData"]["channel"]
+    status, _ = await post(bot.url, added)
+    assert status in (200, 201)
+    assert "tar nu emot ärenden" in str(connector.activities())
+    await submit_new_access(bot.url, connector)
+    posted = await eventually(
+        connector, lambda r: r.method == "POST" and r.path.startswith("/v3/conversations/19:team")
+    )
+    assert "HB-2026-0001" in str(card_of(posted))

@@ -22,6 +22,10 @@ class FakeConnector:
     """Answers the Bot Connector REST calls the bot makes and keeps every request body."""
 
     requests: list[Recorded] = field(default_factory=list)
+    # Answer this many of the next requests with `fail_status` (a connector outage).
+    fail_next: int = 0
+    fail_status: int = 503
+    fail_prefix: str = "/"  # only requests whose path starts with this fail
     _ids: itertools.count[int] = field(default_factory=lambda: itertools.count(1))
     _server: TestServer | None = None
 
@@ -42,6 +46,11 @@ class FakeConnector:
 
     async def _handle(self, request: web.Request) -> web.Response:
         body = await request.json() if request.can_read_body else {}
+        if self.fail_next > 0 and request.path.startswith(self.fail_prefix):
+            self.fail_next -= 1
+            return web.json_response(
+                {"error": {"code": "ServiceUnavailable"}}, status=self.fail_status
+            )
         self.requests.append(Recorded(request.method, request.path, body))
         if request.method == "POST" and request.path.rstrip("/") == "/v3/conversations":
             return web.json_response({"id": f"conv-{next(self._ids)}", "activityId": "1"})
