@@ -8,6 +8,16 @@ from enum import StrEnum
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from store.kinds import (
+    ChangeDetails,
+    ManagerLinkDetails,
+    ReminderState,
+    TerminationDetails,
+)
+from store.kinds import (
+    Person as Person,
+)
+
 # Limits on free text so that no input can grow a case without bound.
 MAX_NAME = 120
 MAX_SHORT = 60
@@ -66,14 +76,6 @@ class Actor(BaseModel):
 SYSTEM_ACTOR = Actor(aad_object_id="system", name="Heroma-assistenten")
 
 
-class Person(BaseModel):
-    """The employee who is to get the access role."""
-
-    name: str = Field(min_length=1, max_length=MAX_NAME)
-    user_id: str = Field(min_length=1, max_length=MAX_SHORT)
-    email: str = Field(min_length=3, max_length=MAX_NAME)
-
-
 class CourseRecord(BaseModel):
     """A preparatory course and the date the person passed it (None: not yet passed)."""
 
@@ -95,6 +97,9 @@ class NoticeKind(StrEnum):
 
     CHANNEL_CARD = "kanalkort"
     MANAGER_STATUS = "statusbesked"
+    DRAFT_REMINDER = "utkastpaminnelse"
+    COORDINATOR_FLAG = "vantar_pa_samordnare"
+    ROLE_REVIEW = "omprovning"
 
 
 class Notice(BaseModel):
@@ -141,6 +146,10 @@ class Case(BaseModel):
     updated_at: datetime = Field(default_factory=utcnow)
     submitted_at: datetime | None = None
     events: list[AuditEvent] = Field(default_factory=list)
+    change: ChangeDetails | None = None
+    termination: TerminationDetails | None = None
+    manager_link: ManagerLinkDetails | None = None
+    reminders: ReminderState = Field(default_factory=ReminderState)
     handler: Actor | None = None
     channel_post: ChannelPost | None = None
     outbox: list[Notice] = Field(default_factory=list)
