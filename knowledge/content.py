@@ -1,0 +1,200 @@
+"""The FAQ content as validated data: topics, source sections, entries and abbreviations."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from functools import cached_property
+from pathlib import Path
+from typing import Annotated, Literal, Self
+
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
+from pydantic_core import ErrorDetails
+
+DEFAULT_FAQ = Path(__file__).resolve().parent.parent / "content" / "faq.toml"
+
+Lang = Literal["sv", "en"]
+Flow = Literal["new_access", "change", "termination", "manager_link", "my_cases"]
+Extra = Literal["contact", "document"]
+Id = Annotated[str, StringConstraints(pattern=r"^[a-z0-9_]+$", max_length=60)]
+Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
+
+# Addresses are configuration, never content: a real person's address must not end up in a card
+# text that outlives the person's job.
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
+
+
+class _Frozen(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class Topic(_Frozen):
+    id: Id
+    title_sv: Text
+    title_en: Text
+
+    def title(self, lang: Lang) -> str:
+        return self.title_en if lang == "en" else self.title_sv
+
+
+class Section(_Frozen):
+    """A heading in the routine, or a background source that is not part of the routine."""
+
+    heading: Text
+    heading_en: Text
+    in_routine: bool
+
+
+class FaqEntry(_Frozen):
+    id: Id
+    topic: Id
+    question_sv: Text
+    question_en: Text
+    answer_sv: Text
+    answer_en: Text
+    keywords_sv: tuple[Text, ...] = ()
+    keywords_en: tuple[Text, ...] = ()
+    source_section: Text
+    related: tuple[Id, ...] = Field(default=(), max_length=3)
+    flow: Flow | None = None
+    show: tuple[Extra, ...] = ()
+
+    @field_validator(
+        "question_sv", "question_en", "answer_sv", "answer_en", "keywords_sv", "keywords_en"
+    )
+    @classmethod
+    def _no_addresses(cls, value: str | tuple[str, ...]) -> str | tuple[str, ...]:
+        texts = (value,) if isinstance(value, str) else value
+        if any(_EMAIL.search(t) for t in texts):
+            raise ValueError("contains an e-mail address; addresses belong in configuration")
+        return value
+
+    def question(self, lang: Lang) -> str:
+        return self.question_en if lang == "en" else self.question_sv
+
+    def answer(self, lang: Lang) -> str:
+        return self.answer_en if lang == "en" else self.answer_sv
+
+    def keywords(self, lang: Lang) -> tuple[str, ...]:
+        return self.keywords_en if lang == "en" else self.keywords_sv
+
+
+# One word in lower case, without the dot: that is how the search sees what the user typed.
+AbbreviationKey = Annotated[str, StringConstraints(pattern=r"^[^\W_A-ZÅÄÖ]+$")]
+
+
+class Abbreviations(_Frozen):
+    """Short forms and synonyms users type, mapped to the words they stand for."""
+
+    sv: dict[AbbreviationKey, Text] = {}
+    en: dict[AbbreviationKey, Text] = {}
+
+    def for_lang(self, lang: Lang) -> dict[str, str]:
+        return self.en if lang == "en" else self.sv
+
+
+class FaqContent(_Frozen):
+    abbreviations: Abbreviations = Abbreviations()
+    sections: tuple[Section, ...] = Field(min_length=1)
+    topics: tuple[Topic, ...] = Field(min_length=1)
+    entries: tuple[FaqEntry, ...] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _references_resolve(self) -> Self:
+        """Ids are unique, and every topic, section and related id points at something real."""
+        for kind, ids in (
+            ("topic id", [t.id for t in self.topics]),
+            ("entry id", [e.id for e in self.entries]),
+            ("section heading", [s.heading for s in self.sections]),
+        ):
+            duplicates = sorted({i for i in ids if ids.count(i) > 1})
+            if duplicates:
+                raise ValueError(f"duplicate {kind}: {', '.join(duplicates)}")
+        topic_ids = {t.id for t in self.topics}
+        headings = {s.heading for s in self.sections}
+        entry_ids = {e.id for e in self.entries}
+        for entry in self.entries:
+            where = f"entry {entry.id!r}"
+            if entry.topic not in topic_ids:
+                raise ValueError(f"{where}: unknown topic {entry.topic!r}")
+            if entry.source_section not in headings:
+                raise ValueError(
+                    f"{where}: source_section {entry.source_section!r} is not a section"
+                )
+            unknown = [r for r in entry.related if r not in entry_ids]
+            if unknown:
+                raise ValueError(f"{where}: related id(s) {unknown} do not exist")
+            if entry.id in entry.related or len(set(entry.related)) != len(entry.related):
+                raise ValueError(f"{where}: related must not repeat itself or another id")
+        empty = sorted(topic_ids - {e.topic for e in self.entries})
+        if empty:
+            raise ValueError(f"topic(s) without entries: {', '.join(empty)}")
+        return self
+
+    @cached_property
+    def _entries_by_id(self) -> dict[str, FaqEntry]:
+        return {e.id: e for e in self.entries}
+
+    def entry(self, entry_id: str) -> FaqEntry:
+        """The entry with this id; KeyError for an unknown id (e.g. from a stale card)."""
+        return self._entries_by_id[entry_id]
+
+    def topic(self, topic_id: str) -> Topic:
+        for topic in self.topics:
+            if topic.id == topic_id:
+                return topic
+        raise KeyError(topic_id)
+
+    def section(self, heading: str) -> Section:
+        return next(s for s in self.sections if s.heading == heading)
+
+    def entries_in(self, topic_id: str) -> tuple[FaqEntry, ...]:
+        return tuple(e for e in self.entries if e.topic == topic_id)
+
+    def related_to(self, entry: FaqEntry) -> tuple[FaqEntry, ...]:
+        return tuple(self.entry(r) for r in entry.related)
+
+
+class FaqContentError(RuntimeError):
+    """The FAQ file is missing or invalid; the message names the file, the entry and the field."""
+
+
+def load_faq(path: Path = DEFAULT_FAQ) -> FaqContent:
+    """Read and validate the FAQ file, or raise FaqContentError with a readable message."""
+    try:
+        raw = tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError as exc:
+        raise FaqContentError(f"FAQ-filen saknas: {path}") from exc
+    except tomllib.TOMLDecodeError as exc:
+        raise FaqContentError(f"FAQ-filen {path} är inte giltig TOML: {exc}") from exc
+    try:
+        return FaqContent.model_validate(raw)
+    except ValidationError as exc:
+        problems = "\n".join(f"- {_describe(raw, err)}" for err in exc.errors())
+        raise FaqContentError(f"FAQ-filen {path} är ogiltig:\n{problems}") from exc
+
+
+def _describe(raw: dict[str, object], error: ErrorDetails) -> str:
+    """One validation error as 'entries[3] (id 'x').answer_sv: Field required'."""
+    parts: list[str] = []
+    node: object = raw
+    for key in error["loc"]:
+        if isinstance(key, int) and isinstance(node, list) and key < len(node):
+            node = node[key]
+            label = f"[{key}]"
+            if isinstance(node, dict) and "id" in node:
+                label += f" (id {node['id']!r})"
+            parts.append(label)
+        else:
+            node = node.get(str(key)) if isinstance(node, dict) else None
+            parts.append(f".{key}")
+    where = "".join(parts).lstrip(".") or "filen"
+    return f"{where}: {error['msg']}"
