@@ -9,10 +9,12 @@ from typing import Any
 
 import pytest
 
+from store.factory import Stores, open_stores_async
 from store.interfaces import CaseStore, KeyValueStore
 from store.memory import MemoryCaseStore, MemoryKeyValueStore
 from store.tinydb_cases import TinyDbCaseStore
 from store.tinydb_kv import TinyDbKeyValueStore
+from tests.store.database import fresh_schema
 
 Backend = Callable[[Path], AbstractAsyncContextManager[Any]]
 
@@ -41,9 +43,39 @@ async def tinydb_kv(folder: Path) -> AsyncIterator[KeyValueStore]:
     await store.close()
 
 
-# A PostgreSQL backend adds e.g. "postgres": postgres_cases here (skipping without a database).
-CASE_BACKENDS: dict[str, Backend] = {"memory": memory_cases, "tinydb": tinydb_cases}
-KV_BACKENDS: dict[str, Backend] = {"memory": memory_kv, "tinydb": tinydb_kv}
+@asynccontextmanager
+async def postgres_stores(folder: Path) -> AsyncIterator[Stores]:
+    """Both stores on one pool in a schema of their own (see database.py without a server)."""
+    async with fresh_schema() as url:
+        stores = await open_stores_async(folder, url)
+        try:
+            yield stores
+        finally:
+            await stores.close()
+
+
+@asynccontextmanager
+async def postgres_cases(folder: Path) -> AsyncIterator[CaseStore]:
+    async with postgres_stores(folder) as stores:
+        yield stores.cases
+
+
+@asynccontextmanager
+async def postgres_kv(folder: Path) -> AsyncIterator[KeyValueStore]:
+    async with postgres_stores(folder) as stores:
+        yield stores.state
+
+
+CASE_BACKENDS: dict[str, Backend] = {
+    "memory": memory_cases,
+    "tinydb": tinydb_cases,
+    "postgres": postgres_cases,
+}
+KV_BACKENDS: dict[str, Backend] = {
+    "memory": memory_kv,
+    "tinydb": tinydb_kv,
+    "postgres": postgres_kv,
+}
 
 
 @pytest.fixture(params=list(CASE_BACKENDS))
