@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Collection
-
 from cards.elements import CardDict, action_set, card, heading, submit, text
 
 # (action, title, what it is for). The action is what the router dispatches on.
@@ -24,19 +22,17 @@ MENU_ITEMS: tuple[tuple[str, str, str], ...] = (
 def menu_card(
     *,
     greeting: str = "Vad vill du göra?",
-    available: Collection[str] = (),
     has_draft: bool = False,
     notice: str | None = None,
 ) -> CardDict:
-    """The menu; items whose flow is not built yet say so instead of pretending."""
+    """The menu, with a way back into the latest draft when there is one."""
     body = [heading("Heroma-assistenten")]
     if notice:
         body.append(text(notice, color="Attention", weight="Bolder"))
     body.append(text(greeting))
     lines = []
-    for action, title, purpose in MENU_ITEMS:
-        suffix = "" if action in available else " *(kommer snart)*"
-        lines.append(f"- **{title}**{suffix}: {purpose}")
+    for _action, title, purpose in MENU_ITEMS:
+        lines.append(f"- **{title}**: {purpose}")
     body.append(text("\n".join(lines)))
     body.append(
         text(
@@ -52,18 +48,3 @@ def menu_card(
     # Hosts show at most five actions in a row, so the menu is laid out in rows of three.
     body.extend(action_set(buttons[i : i + 3]) for i in range(0, len(buttons), 3))
     return card(body)
-
-
-def not_available_card(title: str) -> CardDict:
-    """An honest answer for a menu item whose guided flow is not built yet."""
-    return card(
-        [
-            heading(title),
-            text(
-                "Den här delen av assistenten är inte klar ännu. Tills vidare gäller rutinen som "
-                "vanligt: fyll i behörighetsblanketten och skicka den krypterad till "
-                "bemanningssamordnaren."
-            ),
-        ],
-        [submit("Till menyn", "menu.show")],
-    )

@@ -17,20 +17,35 @@ from cards.elements import (
     toggle,
 )
 from cards.labels import KIND_LABELS, format_date
-from store.models import Case, Stage
+from store.kinds import ChangeAspect
+from store.models import Case, CaseKind, Stage
 from store.routine import Course, Routine
 
 
 def case_facts(case: Case, routine: Routine) -> list[tuple[str, str]]:
-    """Every field of the access form as (label, value), in the form's order."""
+    """Every field of the form as (label, value), in the form's order, for any kind of case."""
+    facts = [("Ärende", KIND_LABELS[case.kind])]
+    if case.kind is CaseKind.MANAGER_LINK:
+        return facts + _manager_link_facts(case)
     person = case.person
-    role = routine.role(case.role_id).name if case.role_id else "–"
-    assignment = routine.assignment(case.assignment_id).name if case.assignment_id else "–"
-    facts = [
-        ("Ärende", KIND_LABELS[case.kind]),
+    facts += [
         ("Namn", person.name if person else "–"),
         ("Användar-id", person.user_id if person else "–"),
         ("E-post", person.email if person else "–"),
+    ]
+    if case.kind is CaseKind.TERMINATION:
+        return facts + _termination_facts(case, routine)
+    if case.kind is CaseKind.CHANGE and case.change:
+        change = case.change
+        facts += [
+            ("Utgår från", change.based_on_reference or "–"),
+            ("Ändras", ", ".join(ASPECT_LABELS[a] for a in change.aspects) or "–"),
+            ("Skäl", change.reason or "–"),
+            ("Gäller från", format_date(change.valid_from)),
+        ]
+    role = routine.role(case.role_id).name if case.role_id else "–"
+    assignment = routine.assignment(case.assignment_id).name if case.assignment_id else "–"
+    facts += [
         ("Uppdrag", assignment),
         ("Behörighetsroll", role),
         ("Ansvar", ", ".join(case.responsibility_units) or "–"),
@@ -40,6 +55,37 @@ def case_facts(case: Case, routine: Routine) -> list[tuple[str, str]]:
         facts.append((routine.course(record.course_id).name, format_date(record.completed_on)))
     facts.append(("Heromautbildningen", format_date(case.heroma_course_completed_on)))
     return facts
+
+
+ASPECT_LABELS = {
+    ChangeAspect.ROLE: "roll",
+    ChangeAspect.UNITS: "ansvar",
+    ChangeAspect.DATES: "datum",
+}
+
+
+def _termination_facts(case: Case, routine: Routine) -> list[tuple[str, str]]:
+    details = case.termination
+    roles = ", ".join(routine.role(r).name for r in details.roles) if details else "–"
+    return [
+        ("Roller som avslutas", roles or "–"),
+        ("Sista dag", format_date(details.last_day if details else None)),
+        ("Utgår från", (details.based_on_reference if details else None) or "–"),
+    ]
+
+
+def _manager_link_facts(case: Case) -> list[tuple[str, str]]:
+    link = case.manager_link
+    manager = link.new_manager if link else None
+    return [
+        ("Ansvar", link.unit if link else "–"),
+        ("Verksamhetsområde", case.business_area or "–"),
+        ("Ny chef", manager.name if manager else "–"),
+        ("Användar-id", manager.user_id if manager else "–"),
+        ("E-post", manager.email if manager else "–"),
+        ("Från", format_date(link.from_date if link else None)),
+        ("Tidigare chef", (link.previous_manager if link else None) or "–"),
+    ]
 
 
 def review_card(case: Case, routine: Routine, manager_name: str) -> CardDict:

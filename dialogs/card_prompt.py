@@ -57,7 +57,9 @@ class CardPrompt(Dialog):  # type: ignore[misc]
     ) -> DialogTurnResult:
         """Send the card and wait."""
         request = CardRequest.model_validate(options)
-        dialog_context.active_dialog.state[STATE_KEY] = request.model_dump(mode="json")
+        # Kept as one JSON string: botbuilder hashes and pickles the whole dialog state twice
+        # per turn, and a nested card dict made that the costliest part of a turn.
+        dialog_context.active_dialog.state[STATE_KEY] = request.model_dump_json()
         await send_card(dialog_context.context, request.card)
         return Dialog.end_of_turn
 
@@ -66,7 +68,7 @@ class CardPrompt(Dialog):  # type: ignore[misc]
         activity = dialog_context.context.activity
         if activity.type != ActivityTypes.message:
             return Dialog.end_of_turn
-        request = CardRequest.model_validate(dialog_context.active_dialog.state[STATE_KEY])
+        request = CardRequest.model_validate_json(dialog_context.active_dialog.state[STATE_KEY])
         context = dialog_context.context
         if activity.value is None:
             await self._on_text(context, request, (activity.text or "").strip())
@@ -86,7 +88,7 @@ class CardPrompt(Dialog):  # type: ignore[misc]
         return Dialog.end_of_turn
 
     async def reprompt_dialog(self, context: TurnContext, instance: Any) -> None:
-        await send_card(context, CardRequest.model_validate(instance.state[STATE_KEY]).card)
+        await send_card(context, CardRequest.model_validate_json(instance.state[STATE_KEY]).card)
 
     async def _on_text(self, context: TurnContext, request: CardRequest, text: str) -> None:
         """Typed text while a card waits: help, an answer from the FAQ, or a nudge to the card."""

@@ -6,12 +6,14 @@ import logging
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from typing import Any
 
-from dialogs.card_prompt import CardPrompt, CardRequest, FreeTextHandler
-from dialogs.replies import actor_of
+from cards.review import receipt_card
+from dialogs.card_prompt import CardPrompt, CardRequest
+from dialogs.faq import FaqGuide
+from dialogs.replies import actor_of, send_card
 from dialogs.sdk import ComponentDialog, DialogTurnResult, WaterfallDialog, WaterfallStepContext
 from dialogs.services import Services
 from store.decisions import enqueue
-from store.models import Case, CaseStatus, NoticeKind, Stage
+from store.models import Case, CaseKind, CaseStatus, NoticeKind, Stage
 from store.transitions import advance, record
 
 logger = logging.getLogger(__name__)
@@ -28,7 +30,6 @@ class FlowDialog(ComponentDialog):  # type: ignore[misc]
         dialog_id: str,
         services: Services,
         steps: Sequence[Step],
-        free_text: FreeTextHandler | None = None,
     ) -> None:
         super().__init__(dialog_id)
         self.services = services
@@ -36,6 +37,8 @@ class FlowDialog(ComponentDialog):  # type: ignore[misc]
         self.steps_id = f"{dialog_id}.steps"
         self.prompt_id = f"{dialog_id}.card"
         self.add_dialog(WaterfallDialog(self.steps_id, list(steps)))
+        # A question typed in the middle of a form is answered from the FAQ, form kept.
+        free_text = FaqGuide(services).answer_in_form if services.faq else None
         self.add_dialog(CardPrompt(self.prompt_id, self._validation_context, free_text))
         self.initial_dialog_id = self.steps_id
 
@@ -109,6 +112,45 @@ class FlowDialog(ComponentDialog):  # type: ignore[misc]
         # The channel card is queued in the same save as the status: it cannot get lost.
         submitted = enqueue(advance(case, CaseStatus.SUBMITTED, actor), NoticeKind.CHANNEL_CARD)
         return await self.services.cases.save(submitted)
+
+    async def create(self, step: WaterfallStepContext, case: Case) -> Case:
+        """Store a new draft owned by the current user and remember it in the dialog."""
+        actor = actor_of(step.context)
+        draft = record(case.model_copy(update={"owner": actor}), actor, "utkast skapat")
+        created = await self.services.cases.create(draft)
+        self.remember(step, created)
+        return created
+
+    async def own_base_case(self, step: WaterfallStepContext, case_id: str) -> Case | None:
+        """An earlier case of the current user to start from, if `case_id` names one."""
+        if not case_id:
+            return None
+        base = await self.services.cases.get(case_id)
+        if base is None or base.owner.aad_object_id != actor_of(step.context).aad_object_id:
+            return None
+        return base
+
+    async def granted_cases(self, step: WaterfallStepContext) -> list[Case]:
+        """The current user's requests that gave someone an access role (sent on or done)."""
+        owner = actor_of(step.context).aad_object_id
+        return [
+            case
+            for case in await self.services.cases.list_by_owner(owner)
+            if case.kind in (CaseKind.NEW_ACCESS, CaseKind.CHANGE)
+            and case.status in (CaseStatus.FORWARDED, CaseStatus.DONE)
+        ]
+
+    def base_case_id(self, step: WaterfallStepContext) -> str:
+        value = (step.options or {}).get("base_case_id")
+        return value if isinstance(value, str) else ""
+
+    async def send_and_submit(self, step: WaterfallStepContext, case: Case) -> DialogTurnResult:
+        """Submit, hand to the coordinator, show the receipt and end the flow."""
+        case = await self.submit(step, case)
+        delivered = await self.deliver(case)
+        card = receipt_card(case, self.routine, coordinator_notified=delivered)
+        await send_card(step.context, card)
+        return await step.end_dialog(case.id)
 
     async def deliver(self, case: Case) -> bool:
         """Tell the coordinator; a failure is logged and leaves the case queued, never lost."""

@@ -10,6 +10,15 @@ COMMANDS = (
 )
 
 NEW_ACCESS_HELP: dict[Stage, str] = {
+    Stage.CHANGE: (
+        "Ange vad som ändras, varför och från vilket datum. Sedan går du igenom uppgifterna "
+        "som vid en ny behörighet, ifyllda från ärendet du utgick från, och rättar det som "
+        "ändras. Kräver en ny roll andra utbildningar väntar ansökan tills de är klara."
+    ),
+    Stage.DETAILS: (
+        "Fyll i uppgifterna på kortet. Avslut: ange personen, vilka roller som ska avslutas "
+        "och sista dagen. Chefskoppling: ange ansvaret, den nya chefen och från vilket datum."
+    ),
     Stage.ASSIGNMENT: (
         "Välj det uppdrag personen har. Rutinen säger vilken behörighetsroll varje uppdrag "
         "ger: chefsuppdrag ger rollen Chef och stödfunktioner rollen Heromarapportör."

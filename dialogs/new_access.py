@@ -9,7 +9,7 @@ Each stage is a pair of steps: `ask_*` sends its card (or skips a stage the draf
 from __future__ import annotations
 
 from cards.access_steps import assignment_card, person_card, role_card, units_card
-from cards.review import missing_training_notice, receipt_card, review_card
+from cards.review import missing_training_notice, review_card
 from cards.training import (
     HEROMA_COMPLETED,
     HEROMA_ENROLLED,
@@ -27,7 +27,6 @@ from dialogs.sdk import DialogTurnResult, WaterfallStepContext
 from dialogs.services import Services
 from dialogs.submits import EditSubmit, Submit
 from store.models import Case, CaseKind, Stage
-from store.transitions import record
 
 
 class NewAccessDialog(FlowDialog):
@@ -71,10 +70,9 @@ class NewAccessDialog(FlowDialog):
             return await step.next(None)
         case = await self.load(step)
         if case is None:
-            actor = actor_of(step.context)
-            case = record(Case(kind=CaseKind.NEW_ACCESS, owner=actor), actor, "utkast skapat")
-            case = await self.services.cases.create(case)
-            self.remember(step, case)
+            case = await self.create(
+                step, Case(kind=CaseKind.NEW_ACCESS, owner=actor_of(step.context))
+            )
         await self.services.cases.save(drafting.with_assignment(case, step.result, self.routine))
         return await step.next(None)
 
@@ -220,12 +218,7 @@ class NewAccessDialog(FlowDialog):
             await send_text(step.context, missing_training_notice(missing))
             await self.services.cases.save(drafting.at_stage(case, Stage.COURSES))
             return await self.restart(step)
-        case = await self.submit(step, case)
-        delivered = await self.deliver(case)
-        await send_card(
-            step.context, receipt_card(case, self.routine, coordinator_notified=delivered)
-        )
-        return await step.end_dialog(case.id)
+        return await self.send_and_submit(step, case)
 
     def help_text(self, stage: Stage) -> str:
         return help_for(stage)

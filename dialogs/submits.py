@@ -23,6 +23,15 @@ from store.routine import Routine
 MAX_FIELD = 2000  # no single submitted value may be longer than this
 
 
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def clean_text(value: str) -> str:
+    """Drop control characters and lone surrogates, which no form field needs (and PostgreSQL's
+    jsonb refuses)."""
+    return _CONTROL.sub("", value.encode("utf-8", "replace").decode("utf-8"))
+
+
 class Submit(BaseModel):
     """What every submit carries: the action it is for and the case it belongs to."""
 
@@ -40,7 +49,8 @@ class Submit(BaseModel):
         """Adaptive Cards send "" for an empty input; treat it as not given."""
         if not isinstance(data, dict):
             raise ValueError("Kortets svar kunde inte läsas.")
-        return {k: v for k, v in data.items() if not (isinstance(v, str) and v.strip() == "")}
+        cleaned = {k: clean_text(v) if isinstance(v, str) else v for k, v in data.items()}
+        return {k: v for k, v in cleaned.items() if not (isinstance(v, str) and v.strip() == "")}
 
     @classmethod
     def input_id(cls, loc: tuple[int | str, ...]) -> str:
@@ -176,6 +186,10 @@ SUBMIT_MODELS: dict[str, type[Submit]] = {
     "new_access.heroma_course": HeromaCourseSubmit,
     "new_access.review": ReviewSubmit,
     "new_access.edit": EditSubmit,
+    # The confirmation of termination and manager-link cases is the same as the review's.
+    "termination.confirm": ReviewSubmit,
+    "manager_link.confirm": ReviewSubmit,
+    "flow.back": Bare,
 }
 
 HEROMA_STATUSES = (HEROMA_NOT_ENROLLED, HEROMA_ENROLLED, HEROMA_COMPLETED)

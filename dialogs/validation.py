@@ -9,8 +9,10 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from dialogs.kind_submits import KIND_SUBMIT_MODELS
 from dialogs.submits import SUBMIT_MODELS, Submit
 
+MODELS: dict[str, type[Submit]] = {**SUBMIT_MODELS, **KIND_SUBMIT_MODELS}
 _NAMED = re.compile(r"^([a-z][a-z0-9_]*): (.+)$", re.DOTALL)
 
 
@@ -36,11 +38,11 @@ def parse_submit(
     if not isinstance(value, dict):
         return Stale(action="")
     action = value.get("action")
-    if not isinstance(action, str) or action not in expected or action not in SUBMIT_MODELS:
+    if not isinstance(action, str) or action not in expected or action not in MODELS:
         return Stale(action=str(action or ""))
     if case_id and value.get("case_id") != case_id:
         return Stale(action=action)
-    model = SUBMIT_MODELS[action]
+    model = MODELS[action]
     try:
         return model.model_validate(value, context=dict(context))
     except ValidationError as exc:

@@ -47,8 +47,14 @@ class CaseStatus(StrEnum):
 
 
 class Stage(StrEnum):
-    """Where a draft stands in the guided flow; the order is the order of the flow."""
+    """Where a draft stands in its flow; the order is the order of the flow.
 
+    A change starts with what changes and why, then follows the new-access stages. Termination
+    and manager-link cases have one details card, then go straight to review.
+    """
+
+    CHANGE = "forandring"
+    DETAILS = "uppgifter"
     ASSIGNMENT = "uppdrag"
     ROLE = "roll"
     PERSON = "person"

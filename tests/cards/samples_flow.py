@@ -8,7 +8,7 @@ from typing import Any
 
 from cards.access_steps import assignment_card, person_card, role_card, units_card
 from cards.errors import with_errors, with_notice
-from cards.menu import menu_card, not_available_card
+from cards.menu import menu_card
 from cards.my_cases import my_cases_card
 from cards.review import receipt_card, review_card
 from cards.training import (
@@ -54,13 +54,11 @@ def _samples() -> dict[str, dict[str, Any]]:
     draft = _case(CaseStatus.DRAFT)
     person = person_card(None, case_id="c1")
     samples: dict[str, dict[str, Any]] = {
-        "menu": menu_card(available={"menu.new_access", "menu.my_cases"}),
+        "menu": menu_card(),
         "menu_with_draft_and_notice": menu_card(
-            available={"menu.new_access"},
             has_draft=True,
             notice="Det kortet är inte längre aktivt.",
         ),
-        "not_available": not_available_card("Avsluta behörighet"),
         "assignment": assignment_card(ROUTINE.assignments),
         "assignment_selected": assignment_card(
             ROUTINE.assignments, selected="stabschef", case_id="c1"

@@ -40,7 +40,7 @@ def test_every_flow_submit_carries_its_case_id() -> None:
             assert "case_id" in data, f"{name}: {title}"
 
 
-def test_not_built_items_are_marked_in_the_menu() -> None:
-    text = str(SAMPLES["menu"])
-    assert "Avsluta behörighet** *(kommer snart)*" in text
-    assert "Ny behörighet** *(kommer snart)*" not in text
+def test_menu_offers_every_flow_and_the_draft() -> None:
+    titles = set(actions_of(SAMPLES["menu_with_draft_and_notice"]))
+    expected = {"Fortsätt med utkastet", "Ny behörighet", "Ändra behörighet", "Avsluta behörighet"}
+    assert expected | {"Chefskoppling", "Mina ärenden", "Frågor om rutinen"} <= titles

@@ -8,7 +8,7 @@ from store.factory import Stores, open_stores
 from store.models import CaseStatus, Stage
 from store.routine import Routine
 from tests.dialogs.test_new_access import CONFIRMED, COURSES_DONE, PERSON, texts_of_card, walk_to
-from tests.support.chat import Chat, actions_of, cards_of, input_ids, last_card, press, texts_of
+from tests.support.chat import Chat, actions_of, input_ids, last_card, press, texts_of
 
 
 async def test_invalid_user_id_and_email_get_inline_errors_and_keep_input(
@@ -216,13 +216,6 @@ async def test_install_greets_with_the_menu(memory_stores: Stores, routine: Rout
     assert "Heroma-assistenten" in texts_of_card(menu)
     titles = set(actions_of(menu))
     assert {"Ny behörighet", "Mina ärenden", "Frågor om rutinen"} <= titles
-
-
-async def test_menu_items_not_built_say_so(memory_stores: Stores, routine: Routine) -> None:
-    chat = Chat(memory_stores, routine)
-    replies = await chat.submit({"action": "menu.termination"})
-    assert "inte klar ännu" in texts_of(replies)
-    assert cards_of(replies)
 
 
 async def test_double_submit_says_already_submitted(

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Callable
 from datetime import date
 from typing import Any
 
@@ -12,13 +14,27 @@ from botbuilder.schema import Activity, ActivityTypes, ChannelAccount, Conversat
 from bot.state_storage import KeyValueBotStorage
 from bot.teams_bot import HeromaBot
 from dialogs.main import MainDialog
-from dialogs.services import Services, SubmissionListener
+from dialogs.services import Faq, Services, SubmissionListener
+from knowledge import FaqContent, FaqIndex, load_faq
 from store.factory import Stores
+from store.feedback import FeedbackLog
 from store.models import Case
 from store.routine import Routine
 
 TODAY = date(2026, 11, 23)
 TENANT = "tenant-1"
+
+
+@functools.cache
+def _faq_content() -> tuple[FaqContent, FaqIndex]:
+    content = load_faq()
+    return content, FaqIndex(content)
+
+
+def faq(stores: Stores) -> Faq:
+    """The shipped FAQ, built once per test session, with feedback in the test's store."""
+    content, index = _faq_content()
+    return Faq(content, index, FeedbackLog(stores.state))
 
 
 class RecordingListener:
@@ -44,11 +60,16 @@ class Chat:
         user_id: str = "aad-manager-1",
         user_name: str = "Maria Chef",
         listener: SubmissionListener | None = None,
+        today: Callable[[], date] | None = None,
     ) -> None:
         self.stores = stores
         self.listener = listener or RecordingListener()
         services = Services(
-            cases=stores.cases, routine=routine, submissions=self.listener, today=lambda: TODAY
+            cases=stores.cases,
+            routine=routine,
+            submissions=self.listener,
+            today=today or (lambda: TODAY),
+            faq=faq(stores),
         )
         state = ConversationState(KeyValueBotStorage(stores.state))
         self.bot = HeromaBot(state, MainDialog(services))
@@ -130,34 +151,45 @@ def actions_of(card: dict[str, Any]) -> dict[str, dict[str, Any]]:
 
 
 def _all_actions(node: Any) -> list[dict[str, Any]]:
+    """Buttons (`actions` lists) and clickable elements (`selectAction`), in card order."""
     if isinstance(node, dict):
         own = node.get("actions") if isinstance(node.get("actions"), list) else []
-        nested = [a for v in node.values() if v is not own for a in _all_actions(v)]
-        return [*own, *nested]
+        select = [node["selectAction"]] if isinstance(node.get("selectAction"), dict) else []
+        nested = [
+            a
+            for key, v in node.items()
+            if v is not own and key != "selectAction"
+            for a in _all_actions(v)
+        ]
+        return [*select, *own, *nested]
     if isinstance(node, list):
         return [a for item in node for a in _all_actions(item)]
     return []
 
 
 def press(card: dict[str, Any], title: str, **inputs: Any) -> dict[str, Any]:
-    """The value Teams would submit when the user fills `inputs` and presses button `title`."""
-    actions = actions_of(card)
-    assert title in actions, f"no button {title!r}; buttons: {list(actions)}"
-    return {**inputs, **actions[title]}
+    """The value Teams would submit when the user fills `inputs` and presses button `title`.
+
+    As in Teams, every input's current value (prefilled or typed) is sent along, except by
+    buttons with associatedInputs "none".
+    """
+    found = {a["title"]: a for a in _all_actions(card)}
+    assert title in found, f"no button {title!r}; buttons: {list(found)}"
+    action = found[title]
+    if action.get("associatedInputs") == "none":
+        return dict(action.get("data", {}))
+    current = {i["id"]: i["value"] for i in _inputs(card) if i.get("value") not in (None, "")}
+    return {**current, **inputs, **action.get("data", {})}
+
+
+def _inputs(node: Any) -> list[dict[str, Any]]:
+    if isinstance(node, dict):
+        own = [node] if str(node.get("type", "")).startswith("Input.") and "id" in node else []
+        return own + [i for value in node.values() for i in _inputs(value)]
+    if isinstance(node, list):
+        return [i for item in node for i in _inputs(item)]
+    return []
 
 
 def input_ids(card: dict[str, Any]) -> list[str]:
-    found: list[str] = []
-
-    def walk(node: Any) -> None:
-        if isinstance(node, dict):
-            if str(node.get("type", "")).startswith("Input.") and "id" in node:
-                found.append(node["id"])
-            for value in node.values():
-                walk(value)
-        elif isinstance(node, list):
-            for value in node:
-                walk(value)
-
-    walk(card)
-    return found
+    return [element["id"] for element in _inputs(card)]
