@@ -1,4 +1,4 @@
-"""Delivers what waits in the cases' outboxes: channel cards and status messages to managers.
+"""Delivers what waits in the cases' outboxes: channel cards, status messages and reminders.
 
 A delivery is stored in the case before anything is sent, in the same save as the change that
 caused it, so a crash or a connector outage delays it but never loses it. Failed attempts are
@@ -12,18 +12,29 @@ import asyncio
 import contextlib
 import logging
 from collections.abc import Callable
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from bot.messenger import DeliveryError, Messenger
 from bot.references import ReferenceBook
 from cards.coordinator import channel_case_card, status_card
+from cards.elements import CardDict
+from cards.reminders import coordinator_flag_card, draft_reminder_card, role_review_card
 from store.decisions import delivered, failed
 from store.interfaces import CaseStore
 from store.models import Case, ChannelPost, Notice, NoticeKind, utcnow
+from store.reminders import is_waiting_draft, local_date, untouched_since, working_days_between
+from store.reviews import reviewable_roles
 from store.routine import Routine
 from store.updates import update_case
 
 logger = logging.getLogger(__name__)
+
+
+CLAIM_LEASE = timedelta(seconds=60)
+
+
+class _NotDue(Exception):
+    """The notice is gone or claimed by someone else."""
 
 
 class Outbox:
@@ -74,8 +85,8 @@ class Outbox:
                         await self._attempt(case.id, notice)
 
     async def _attempt(self, case_id: str, notice: Notice) -> None:
-        case = await self._cases.get(case_id)
-        if case is None or all(n.id != notice.id for n in case.outbox):
+        case = await self._claim(case_id, notice.id)
+        if case is None:
             return
         try:
             post = await self._deliver(case, notice)
@@ -91,16 +102,40 @@ class Outbox:
 
         await update_case(self._cases, case_id, done)
 
+    async def _claim(self, case_id: str, notice_id: str) -> Case | None:
+        """Take a due notice for this instance by moving its next attempt a lease ahead.
+
+        The claim is a versioned save, so of several instances (or rounds) only one wins; the
+        others see the notice not due and leave it. If this instance dies while sending, the
+        lease runs out and another takes the notice up.
+        """
+        now = self._now()
+
+        def take(fresh: Case) -> Case:
+            notice = next((n for n in fresh.outbox if n.id == notice_id), None)
+            if notice is None or notice.next_attempt_at > now:
+                raise _NotDue
+            leased = notice.model_copy(update={"next_attempt_at": now + CLAIM_LEASE})
+            outbox = [leased if n.id == notice_id else n for n in fresh.outbox]
+            return fresh.model_copy(update={"outbox": outbox})
+
+        try:
+            return await update_case(self._cases, case_id, take)
+        except (_NotDue, KeyError):
+            return None
+
     async def _deliver(self, case: Case, notice: Notice) -> ChannelPost | None:
         """Send one notice; returns where a newly posted channel card stands."""
         if notice.kind is NoticeKind.MANAGER_STATUS:
-            reference = await self._references.user(case.owner.aad_object_id)
-            if reference is None:
-                raise DeliveryError("the manager's chat is not known yet")
             as_then = case.model_copy(update={"status": notice.status})
-            await self._messenger.post(
-                reference, status_card(as_then, self._routine, notice.comment)
-            )
+            await self._post_to_manager(case, status_card(as_then, self._routine, notice.comment))
+            return None
+        if notice.kind is not NoticeKind.CHANNEL_CARD:
+            card = await self._reminder_card(case, notice)
+            if card is not None and notice.kind is NoticeKind.COORDINATOR_FLAG:
+                await self.post_in_channel(card)
+            elif card is not None:
+                await self._post_to_manager(case, card)
             return None
         reference = await self._references.channel()
         if reference is None:
@@ -112,6 +147,34 @@ class Outbox:
             return None
         activity_id = await self._messenger.post(reference, card)
         return ChannelPost(conversation_id=reference.conversation.id, activity_id=activity_id)
+
+    async def _reminder_card(self, case: Case, notice: Notice) -> CardDict | None:
+        """The reminder's card, or None when it no longer applies (it is dropped, not sent)."""
+        if notice.kind is NoticeKind.DRAFT_REMINDER:
+            waiting = is_waiting_draft(case) and not case.reminders.off
+            return draft_reminder_card(case, self._routine) if waiting else None
+        if notice.kind is NoticeKind.COORDINATOR_FLAG:
+            if case.status is not notice.status:
+                return None  # the coordinator acted in the meantime
+            since = local_date(untouched_since(case))
+            waited = working_days_between(since, local_date(self._now()))
+            return coordinator_flag_card(case, self._routine, waited)
+        roles = reviewable_roles(await self._cases.list_by_owner(case.owner.aad_object_id))
+        return role_review_card(roles, self._routine) if roles else None
+
+    async def _post_to_manager(self, case: Case, card: CardDict) -> None:
+        """Post `card` in the manager's 1:1 chat; DeliveryError if it is not known or fails."""
+        reference = await self._references.user(case.owner.aad_object_id)
+        if reference is None:
+            raise DeliveryError("the manager's chat is not known yet")
+        await self._messenger.post(reference, card)
+
+    async def post_in_channel(self, card: CardDict) -> None:
+        """Post `card` as a new message in the coordinator channel; DeliveryError if it fails."""
+        reference = await self._references.channel()
+        if reference is None:
+            raise DeliveryError("no coordinator channel is registered yet")
+        await self._messenger.post(reference, card)
 
     async def case_submitted(self, case: Case) -> bool:
         """A manager submitted: deliver the channel card now if a channel is registered."""
