@@ -1,8 +1,7 @@
 """botbuilder's `Storage` on top of the store's key-value interface.
 
-Dialog state holds botbuilder objects (DialogState, DialogInstance) that are not JSON. Like
-botbuilder-azure's blob storage we flatten them with jsonpickle on write and restore them on
-read; the files are written only by this process, so restoring their objects is safe.
+Dialog state holds botbuilder objects (DialogState, DialogInstance) that are not JSON; they are
+encoded to plain JSON on write and restored on read (bot/state_codec.py).
 """
 
 from __future__ import annotations
@@ -10,9 +9,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-import jsonpickle
 from botbuilder.core import Storage
 
+from bot.state_codec import decode, encode
 from store.interfaces import ConflictError, KeyValueStore
 
 E_TAG = "e_tag"
@@ -53,14 +52,14 @@ class KeyValueBotStorage(Storage):  # type: ignore[misc]
     @staticmethod
     def _flatten(item: Any) -> dict[str, Any]:
         e_tag = item.get(E_TAG) if isinstance(item, dict) else getattr(item, E_TAG, None)
-        document: dict[str, Any] = {"data": jsonpickle.Pickler(unpicklable=True).flatten(item)}
+        document: dict[str, Any] = {"data": encode(item)}
         if e_tag:
             document[E_TAG] = e_tag
         return document
 
     @staticmethod
     def _restore(document: dict[str, Any]) -> Any:
-        item = jsonpickle.Unpickler().restore(document["data"])
+        item = decode(document["data"])
         if isinstance(item, dict):
             item[E_TAG] = document.get(E_TAG)
         elif hasattr(item, E_TAG):

@@ -50,6 +50,30 @@ class ShardPool:
         """Run `work` on the database at `path` in a thread while holding its lock."""
         return await self.run_many([path], lambda dbs: work(dbs[path]))
 
+    async def read(self, path: Path, work: Callable[[TinyDB], T]) -> T:
+        """Run read-only `work` in the event loop while holding the file's lock.
+
+        Reads are served from the parsed copy kept in memory, so a hop to a worker thread would
+        cost more than the read; the lock still keeps any writer's thread off the file.
+        """
+        return await self.read_many([path], lambda dbs: work(dbs[path]))
+
+    async def read_many(self, paths: Iterable[Path], work: Callable[[dict[Path, TinyDB]], T]) -> T:
+        """`read` over several files, holding all their locks (taken in path order)."""
+        ordered = sorted(set(paths))
+        taken: list[asyncio.Lock] = []
+        try:
+            for path in ordered:
+                lock = self._lock(path)
+                await lock.acquire()
+                taken.append(lock)
+            if self._closed:
+                raise StoreError("the store is closed")
+            return work({path: self._db(path) for path in ordered})
+        finally:
+            for lock in taken:
+                lock.release()
+
     async def run_many(self, paths: Iterable[Path], work: Callable[[dict[Path, TinyDB]], T]) -> T:
         """Run `work` on several databases at once, holding all their locks (a consistent view)."""
         ordered = sorted(set(paths))

@@ -88,7 +88,7 @@ class TinyDbCaseStore:
         entry = (await self._ensure_index()).get(case_id)
         if entry is None:
             return None
-        return await self._pool.run(entry.shard, lambda db: _find(db, case_id))
+        return await self._pool.read(entry.shard, lambda db: _find(db, case_id))
 
     async def save(self, case: Case) -> Case:
         """Store `case` if nobody saved it since it was read; return it as stored."""
@@ -114,7 +114,7 @@ class TinyDbCaseStore:
         """The owner's cases, newest first."""
         await self._ensure_index()
         shard = self._shard(aad_object_id)
-        cases = await self._pool.run(shard, lambda db: _all(_cases(db).all()))
+        cases = await self._pool.read(shard, lambda db: _all(_cases(db).all()))
         return newest_first(case for case in cases if case.owner.aad_object_id == aad_object_id)
 
     async def list_by_status(self, statuses: Iterable[CaseStatus]) -> list[Case]:

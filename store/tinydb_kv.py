@@ -61,7 +61,7 @@ class TinyDbKeyValueStore:
             items = {paths[path]: _item(db) for path, db in dbs.items()}
             return {key: json_copy(item) for key, item in items.items() if item is not None}
 
-        return await self._pool.run_many(paths, load) if paths else {}
+        return await self._pool.read_many(paths, load) if paths else {}
 
     async def write(self, changes: Mapping[str, StateItem]) -> None:
         """Write all `changes` or, if any e-tag is stale, none; give each a fresh e-tag."""

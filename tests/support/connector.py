@@ -15,6 +15,7 @@ class Recorded:
     method: str
     path: str
     body: dict[str, Any]
+    authorization: str = ""  # the bot's own token on the request (empty in local mode)
 
 
 @dataclass
@@ -26,6 +27,8 @@ class FakeConnector:
     fail_next: int = 0
     fail_status: int = 503
     fail_prefix: str = "/"  # only requests whose path starts with this fail
+    keep: bool = True  # keep every request (tests); a benchmark keeps only the last cards
+    _last_cards: dict[str, dict[str, Any]] = field(default_factory=dict)
     _ids: itertools.count[int] = field(default_factory=lambda: itertools.count(1))
     _server: TestServer | None = None
 
@@ -38,7 +41,8 @@ class FakeConnector:
         app = web.Application()
         app.router.add_route("*", "/{tail:.*}", self._handle)
         self._server = TestServer(app, host="127.0.0.1")
-        await self._server.start_server()
+        # Microsoft's side: its access log (conversation ids in paths) is not the bot's log.
+        await self._server.start_server(access_log=None)
 
     async def close(self) -> None:
         if self._server is not None:
@@ -51,7 +55,13 @@ class FakeConnector:
             return web.json_response(
                 {"error": {"code": "ServiceUnavailable"}}, status=self.fail_status
             )
-        self.requests.append(Recorded(request.method, request.path, body))
+        authorization = request.headers.get("Authorization", "")
+        if self.keep:
+            self.requests.append(Recorded(request.method, request.path, body, authorization))
+        for attachment in body.get("attachments") or []:
+            if attachment.get("contentType") == "application/vnd.microsoft.card.adaptive":
+                conversation = request.path.split("/")[3]
+                self._last_cards[conversation] = attachment["content"]
         if request.method == "POST" and request.path.rstrip("/") == "/v3/conversations":
             return web.json_response({"id": f"conv-{next(self._ids)}", "activityId": "1"})
         return web.json_response({"id": f"activity-{next(self._ids)}"})
@@ -67,6 +77,10 @@ class FakeConnector:
             for attachment in activity.get("attachments") or []
             if attachment.get("contentType") == "application/vnd.microsoft.card.adaptive"
         ]
+
+    def last_card_for(self, conversation_id: str) -> dict[str, Any]:
+        """The last card sent into a conversation (kept even when `keep` is off)."""
+        return self._last_cards[conversation_id]
 
     def clear(self) -> None:
         self.requests.clear()
