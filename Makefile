@@ -16,7 +16,7 @@ run: $(STAMP)
 	$(BIN)/python -m bot
 
 test: $(STAMP) node_modules
-	$(BIN)/python -m pytest -q --cov=bot --cov=dialogs --cov=cards --cov=store --cov-report=term:skip-covered
+	$(BIN)/python -m pytest -q --cov=bot --cov=dialogs --cov=cards --cov=store --cov=knowledge --cov-report=term:skip-covered
 
 lint: $(STAMP)
 	$(BIN)/ruff check .
@@ -53,3 +53,10 @@ screenshots: $(STAMP) node_modules
 	rm -f docs/cards/*.png
 	$(BIN)/python -m scripts.export_card_samples > node_modules/.card-samples.json
 	node scripts/screenshot_cards.mjs node_modules/.card-samples.json docs/cards
+
+# The flows end to end in Microsoft 365 Agents Playground (npm, pinned in package.json), driven by
+# Playwright in Debian's chromium; screenshots of every step in e2e-screenshots/. See docs/e2e.md.
+.PHONY: e2e
+e2e: $(STAMP) node_modules
+	bash scripts/ensure_chromium.sh
+	bash scripts/e2e/run.sh

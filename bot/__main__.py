@@ -9,13 +9,16 @@ from aiohttp import web
 
 from bot.app import create_app
 from bot.config import ConfigError, load_settings
-from store.factory import open_stores
+from bot.log_filter import install as mask_logs
+from knowledge import FaqContentError, load_faq
+from store.factory import open_stores_async
 from store.routine import RoutineError, load_routine
 
 logger = logging.getLogger("bot")
 
 
 def main() -> int:
+    mask_logs()  # from the first record on; the app password is added once it is known
     try:
         settings = load_settings()
     except ConfigError as exc:
@@ -26,9 +29,11 @@ def main() -> int:
         level=settings.log_level.upper(),
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
     )
+    mask_logs([settings.app_password])
     try:
         routine = load_routine(settings.routine_path)
-    except RoutineError as exc:
+        faq = load_faq(settings.faq_path)
+    except (RoutineError, FaqContentError) as exc:
         logger.critical("%s", exc)
         return 2
     if settings.local_mode:
@@ -36,17 +41,31 @@ def main() -> int:
             "Lokalt läge: MicrosoftAppId är inte satt, så inga anrop autentiseras. "
             "Använd bara lokalt eller mot Agents Playground."
         )
-    stores = open_stores(settings.data_dir)
-    app = create_app(settings, routine, stores)
-    logger.info(
-        "Heroma-assistenten lyssnar på http://%s:%d/api/messages (data i %s, rutin %s v%s)",
-        settings.host,
-        settings.port,
-        settings.data_dir.resolve(),
-        routine.document.document_id,
-        routine.document.version,
-    )
-    web.run_app(app, host=settings.host, port=settings.port, print=None)
+
+    async def build() -> web.Application:
+        """Open the stores inside the server's event loop (a PostgreSQL pool must be)."""
+        try:
+            stores = await open_stores_async(
+                settings.data_dir,
+                settings.database_url or None,
+                min_pool=settings.db_pool_min,
+                max_pool=settings.db_pool_max,
+            )
+        except Exception as exc:
+            logger.critical("Lagringen kunde inte öppnas: %s", exc)
+            raise SystemExit(2) from exc
+        where = "PostgreSQL" if settings.database_url else f"TinyDB i {settings.data_dir.resolve()}"
+        logger.info(
+            "Heroma-assistenten lyssnar på http://%s:%d/api/messages (lagring: %s, rutin %s v%s)",
+            settings.host,
+            settings.port,
+            where,
+            routine.document.document_id,
+            routine.document.version,
+        )
+        return create_app(settings, routine, stores, faq)
+
+    web.run_app(build(), host=settings.host, port=settings.port, print=None)
     return 0
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 from typing import Any
 
 from botbuilder.core import (
@@ -23,6 +24,7 @@ from dialogs.main import MainDialog
 from dialogs.replies import actor_of
 
 logger = logging.getLogger(__name__)
+_MENTION = re.compile(r"<at>.*?</at>", re.IGNORECASE | re.DOTALL)
 
 CARD = "application/vnd.microsoft.card.adaptive"
 REGISTERED = (
@@ -71,8 +73,12 @@ class HeromaBot(TeamsActivityHandler):  # type: ignore[misc]
         4.17.1's own path serializes the body to a dict and CloudAdapter then serializes it a
         second time, which fails (500); returning the model once avoids that.
         """
-        if turn_context.activity.name != "adaptiveCard/action":
+        if turn_context.activity.name == "healthCheck":
             return await super().on_invoke_activity(turn_context)
+        if turn_context.activity.name != "adaptiveCard/action":
+            # Task modules, message extensions, file consent, sign-in: not used by this bot.
+            # botbuilder would answer 501 too, but first reads `value` and fails on odd ones.
+            return InvokeResponse(status=501)
         value = turn_context.activity.value
         action = value.get("action") if isinstance(value, dict) else None
         if not isinstance(action, dict) or action.get("type") != "Action.Execute":
@@ -119,7 +125,8 @@ class HeromaBot(TeamsActivityHandler):  # type: ignore[misc]
     async def _channel_command(self, turn_context: TurnContext) -> None:
         if self._desk is None:
             return
-        text = TurnContext.remove_recipient_mention(turn_context.activity) or ""
+        # Not TurnContext.remove_recipient_mention: it uses each mention's text as a regex.
+        text = _MENTION.sub("", str(turn_context.activity.text or ""))
         reply = await self._desk.command(actor_of(turn_context), text.strip())
         if reply.register_channel:
             await self._register_channel(turn_context)
@@ -132,11 +139,10 @@ class HeromaBot(TeamsActivityHandler):  # type: ignore[misc]
             return
         reference = TurnContext.get_conversation_reference(turn_context.activity)
         channel_data = turn_context.activity.channel_data or {}
-        channel = channel_data.get("channel") or channel_data.get("team") or {}
-        if channel.get("id"):
-            # Post new top-level messages in the channel, not replies in the command's thread.
-            # (A team's id is also the id of its General channel.)
-            reference.conversation.id = channel["id"]
+        channel = (channel_data.get("channel") or {}).get("id")
+        # Post new top-level messages in the channel, not replies in the command's thread:
+        # the channel's id, or the conversation id without its ";messageid=" thread suffix.
+        reference.conversation.id = channel or reference.conversation.id.split(";")[0]
         reference.activity_id = None
         await self._references.set_channel(reference)
         logger.info("Coordinator channel registered: %s", reference.conversation.id)

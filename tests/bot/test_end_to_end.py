@@ -13,8 +13,9 @@ from aiohttp.test_utils import TestServer
 
 from bot.app import create_app
 from bot.config import Settings
-from store.factory import open_stores
-from store.models import CaseStatus
+from store.factory import Stores, open_stores
+from store.memory import MemoryCaseStore, MemoryKeyValueStore
+from store.models import Case, CaseStatus
 from store.routine import Routine
 from tests.dialogs.test_new_access import CONFIRMED, COURSES_DONE, HEROMA_DONE, PERSON, UNITS
 from tests.support.chat import actions_of, press
@@ -110,3 +111,29 @@ async def test_healthz(bot_url: str) -> None:
     assert body["status"] == "ok"
     assert body["mode"] == "local"
     assert body["routine"]["version"] == "9.0"
+
+
+class BrokenCases(MemoryCaseStore):
+    """A case store whose disk has gone away."""
+
+    async def list_by_owner(self, aad_object_id: str) -> list[Case]:
+        raise OSError("disk unavailable: /secret/path")
+
+
+async def test_unexpected_error_gets_an_apology_with_a_code_not_a_stack_trace(
+    routine: Routine, connector: FakeConnector, caplog: pytest.LogCaptureFixture
+) -> None:
+    stores = Stores(cases=BrokenCases(), state=MemoryKeyValueStore())
+    server = TestServer(create_app(Settings(), routine, stores), host="127.0.0.1")
+    await server.start_server()
+    try:
+        url = str(server.make_url("/api/messages"))
+        status = await post(url, personal_activity(connector.url, text="mina ärenden"))
+    finally:
+        await server.close()
+    assert status in (200, 201)
+    (reply,) = connector.activities()
+    assert "Förlåt, något gick fel" in reply["text"]
+    code = reply["text"].split("felkod ")[1][:8]
+    assert "/secret/path" not in reply["text"]
+    assert any(code in record.getMessage() for record in caplog.records)
