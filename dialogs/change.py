@@ -6,7 +6,7 @@ See change.mmd.
 
 from __future__ import annotations
 
-from cards.kinds import base_case_card, change_card
+from cards.kinds import change_card
 from dialogs.flow import FlowDialog
 from dialogs.help_texts import help_for
 from dialogs.new_access import NewAccessDialog
@@ -47,20 +47,13 @@ class ChangeDialog(FlowDialog):
 
     async def ask_base(self, step: WaterfallStepContext) -> DialogTurnResult:
         """Offers the manager's granted requests to start from (skipped if one was chosen)."""
-        if await self.load(step) is not None or self.base_case_id(step):
-            return await step.next(None)
-        granted = await self.granted_cases(step)
-        if not granted:
-            return await step.next(None)
-        role_names = {role.id: role.name for role in self.routine.roles}
-        card = base_case_card(
+        return await self.offer_base_cases(
+            step,
             "Förändring av behörighet",
             "Vilken behörighet gäller förändringen? Uppgifterna fylls i från ärendet du väljer.",
-            granted,
-            role_names,
-            action="change.base",
+            "change.base",
+            Stage.CHANGE,
         )
-        return await self.ask(step, card, Stage.CHANGE, "change.base", None)
 
     async def read_base(self, step: WaterfallStepContext) -> DialogTurnResult:
         """Creates the change draft, with the chosen case's details copied in."""

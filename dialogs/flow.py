@@ -6,6 +6,7 @@ import logging
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from typing import Any
 
+from cards.kinds import base_case_card
 from cards.review import receipt_card
 from dialogs.card_prompt import CardPrompt, CardRequest
 from dialogs.faq import FaqGuide
@@ -139,6 +140,29 @@ class FlowDialog(ComponentDialog):  # type: ignore[misc]
             if case.kind in (CaseKind.NEW_ACCESS, CaseKind.CHANGE)
             and case.status in (CaseStatus.FORWARDED, CaseStatus.DONE)
         ]
+
+    async def offer_base_cases(
+        self, step: WaterfallStepContext, title: str, intro: str, action: str, stage: Stage
+    ) -> DialogTurnResult:
+        """Let the manager pick a granted request to start from; skipped when there is none."""
+        if await self.load(step) is not None or self.base_case_id(step):
+            return await step.next(None)
+        granted = await self.granted_cases(step)
+        if not granted:
+            return await step.next(None)
+        role_names = {role.id: role.name for role in self.routine.roles}
+        card = base_case_card(title, intro, granted, role_names, action=action)
+        return await self.ask(step, card, stage, action, None)
+
+    async def submit_or_edit(
+        self, step: WaterfallStepContext, edit_stage: Stage
+    ) -> DialogTurnResult:
+        """After the confirmation card: back to `edit_stage` ("Ändra"), or submit."""
+        case = await self.require(step)
+        if step.result.action == "flow.back":
+            await self.services.cases.save(case.model_copy(update={"stage": edit_stage}))
+            return await self.restart(step)
+        return await self.send_and_submit(step, case)
 
     def base_case_id(self, step: WaterfallStepContext) -> str:
         value = (step.options or {}).get("base_case_id")

@@ -68,11 +68,7 @@ class ManagerLinkDialog(FlowDialog):
 
     async def read_confirmation(self, step: WaterfallStepContext) -> DialogTurnResult:
         """Goes back to edit, or submits to the coordinator."""
-        case = await self.require(step)
-        if step.result.action == "flow.back":
-            await self.services.cases.save(case.model_copy(update={"stage": Stage.DETAILS}))
-            return await self.restart(step)
-        return await self.send_and_submit(step, case)
+        return await self.submit_or_edit(step, Stage.DETAILS)
 
     def help_text(self, stage: Stage) -> str:
         return help_for(stage)

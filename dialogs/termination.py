@@ -5,7 +5,7 @@ Nothing in Heroma ends by itself, so the flow says so plainly. See termination.m
 
 from __future__ import annotations
 
-from cards.kinds import NOTHING_ENDS_BY_ITSELF, base_case_card, confirm_card, termination_card
+from cards.kinds import NOTHING_ENDS_BY_ITSELF, confirm_card, termination_card
 from cards.review import case_facts
 from dialogs.flow import FlowDialog
 from dialogs.help_texts import help_for
@@ -33,20 +33,13 @@ class TerminationDialog(FlowDialog):
 
     async def ask_base(self, step: WaterfallStepContext) -> DialogTurnResult:
         """Offers the manager's granted requests to end (skipped if one was chosen)."""
-        if await self.load(step) is not None or self.base_case_id(step):
-            return await step.next(None)
-        granted = await self.granted_cases(step)
-        if not granted:
-            return await step.next(None)
-        role_names = {role.id: role.name for role in self.routine.roles}
-        card = base_case_card(
+        return await self.offer_base_cases(
+            step,
             "Avslut av behörighet",
             f"{NOTHING_ENDS_BY_ITSELF} Vilken behörighet ska avslutas?",
-            granted,
-            role_names,
-            action="termination.base",
+            "termination.base",
+            Stage.DETAILS,
         )
-        return await self.ask(step, card, Stage.DETAILS, "termination.base", None)
 
     async def read_base(self, step: WaterfallStepContext) -> DialogTurnResult:
         """Creates the termination draft, with person and role from the chosen case."""
@@ -108,11 +101,7 @@ class TerminationDialog(FlowDialog):
 
     async def read_confirmation(self, step: WaterfallStepContext) -> DialogTurnResult:
         """Goes back to edit, or submits to the coordinator."""
-        case = await self.require(step)
-        if step.result.action == "flow.back":
-            await self.services.cases.save(case.model_copy(update={"stage": Stage.DETAILS}))
-            return await self.restart(step)
-        return await self.send_and_submit(step, case)
+        return await self.submit_or_edit(step, Stage.DETAILS)
 
     def help_text(self, stage: Stage) -> str:
         return help_for(stage)

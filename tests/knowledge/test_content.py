@@ -126,7 +126,7 @@ def test_a_duplicate_id_is_named(tmp_path: Path) -> None:
             "other",
         ),
         ('flow = "termination"', 'flow = "somewhere"', "flow"),
-        ('answer_en = "No."', 'answer_en = "Mail anna.svensson@vgregion.se"', "e-mail address"),
+        ('answer_en = "No."', 'answer_en = "Mail anna.svensson@region.example"', "e-mail address"),
         ('"beh" = "behörighet"', '"Beh." = "behörighet"', "abbreviations"),
         ('related = ["no_auto_termination"]', 'related = ["terminate_access"]', "repeat"),
     ],
