@@ -27,6 +27,8 @@ NOTHING_ENDS_BY_ITSELF = (
     "En behörighet i Heroma upphör aldrig av sig själv – inte ens när anställningen eller "
     "uppdraget tar slut. Du som ansvarig chef skickar in avslutet."
 )
+# A choice's value may not be empty in Adaptive Cards; this one means "no earlier case".
+FROM_SCRATCH = "fran_borjan"
 ASPECT_TITLES = {
     ChangeAspect.ROLE: "Behörighetsroll (nytt uppdrag)",
     ChangeAspect.UNITS: "Ansvar eller verksamhetsområde",
@@ -38,7 +40,7 @@ def base_case_card(
     title: str, intro: str, cases: Sequence[Case], role_names: dict[str, str], *, action: str
 ) -> CardDict:
     """Choose an earlier case to start from, or start from scratch."""
-    choices = [("Inget – jag fyller i från början", "")]
+    choices = [("Inget – jag fyller i från början", FROM_SCRATCH)]
     for case in cases:
         who = case.person.name if case.person else "–"
         role = role_names.get(case.role_id or "", "–")
@@ -46,7 +48,7 @@ def base_case_card(
     body = [
         heading(title),
         text(intro),
-        choice_set("base_case_id", "Utgå från ärende", choices, value=""),
+        choice_set("base_case_id", "Utgå från ärende", choices, value=FROM_SCRATCH),
     ]
     return card(body, flow_actions(submit("Nästa", action, style="positive"), ""))
 

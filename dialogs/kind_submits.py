@@ -8,6 +8,7 @@ from typing import Any
 from pydantic import Field, ValidationInfo, field_validator
 
 from cards.access_steps import EMAIL_PATTERN, USER_ID_PATTERN
+from cards.kinds import FROM_SCRATCH
 from dialogs.submits import PersonSubmit, Submit
 from store.kinds import MAX_LINE, MAX_TEXT, ChangeAspect
 from store.routine import Routine
@@ -24,6 +25,11 @@ class BaseCaseSubmit(Submit):
     """Which earlier case to start from; empty means from scratch."""
 
     base_case_id: str = Field(default="", max_length=64)
+
+    @field_validator("base_case_id")
+    @classmethod
+    def _scratch_is_none(cls, value: str) -> str:
+        return "" if value == FROM_SCRATCH else value
 
 
 class ChangeSubmit(Submit):

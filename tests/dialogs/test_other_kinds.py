@@ -173,7 +173,7 @@ async def test_my_cases_lists_every_kind(memory_stores: Stores, routine: Routine
     await chat.submit(press(base, "Nästa", base_case_id=base_id))  # a change draft
     await chat.say("avbryt")
     base = last_card(await chat.submit({"action": "menu.termination"}))
-    await chat.submit(press(base, "Nästa", base_case_id=""))  # a termination draft
+    await chat.submit(press(base, "Nästa"))  # from scratch (preselected): a termination draft
     await chat.say("avbryt")
     listing = texts_of(await chat.say("mina ärenden"))
     for expected in ("Ny behörighet", "Förändring av behörighet", "Avslut av behörighet"):

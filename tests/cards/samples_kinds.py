@@ -1,0 +1,90 @@
+"""Cards of the change, termination and manager-link flows, for the renderer check."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from cards.kinds import (
+    base_case_card,
+    change_card,
+    confirm_card,
+    manager_link_card,
+    termination_card,
+)
+from cards.review import case_facts
+from store.kinds import (
+    ChangeAspect,
+    ChangeDetails,
+    ManagerLinkDetails,
+    Person,
+    TerminationDetails,
+)
+from store.models import CaseKind, CaseStatus
+from tests.cards.samples_flow import LONG, ROUTINE, _case
+
+ROLES = {role.id: role.name for role in ROUTINE.roles}
+
+
+def _samples() -> dict[str, dict[str, Any]]:
+    done = _case(CaseStatus.DONE)
+    change = done.model_copy(
+        update={
+            "kind": CaseKind.CHANGE,
+            "change": ChangeDetails(
+                based_on=done.id,
+                based_on_reference=done.reference,
+                aspects=[ChangeAspect.ROLE, ChangeAspect.UNITS],
+                reason="Ny tjänst som enhetschef",
+                valid_from=date(2027, 1, 1),
+            ),
+        }
+    )
+    termination = done.model_copy(
+        update={
+            "kind": CaseKind.TERMINATION,
+            "termination": TerminationDetails(roles=["chef"], last_day=date(2026, 12, 31)),
+        }
+    )
+    link = done.model_copy(
+        update={
+            "kind": CaseKind.MANAGER_LINK,
+            "manager_link": ManagerLinkDetails(
+                unit="123456 Medicinavdelning 12",
+                new_manager=Person(name=LONG, user_id="karny1", email="karin.ny@example.se"),
+                from_date=date(2027, 1, 1),
+                previous_manager="Per Förre",
+            ),
+        }
+    )
+    return {
+        "base_none": base_case_card(
+            "Förändring av behörighet", "Välj.", [], ROLES, action="change.base"
+        ),
+        "base_many": base_case_card(
+            "Avslut av behörighet", "Välj.", [done] * 12, ROLES, action="termination.base"
+        ),
+        "change_empty": change_card(_case(CaseStatus.DRAFT)),
+        "change_filled": change_card(change),
+        "termination_empty": termination_card(_case(CaseStatus.DRAFT), ROUTINE.roles),
+        "termination_filled": termination_card(termination, ROUTINE.roles),
+        "manager_link_empty": manager_link_card(None),
+        "manager_link_filled": manager_link_card(link),
+        "confirm_change": confirm_card(
+            "Granska", case_facts(change, ROUTINE), "Maria Chef", action="x.confirm", case_id="c"
+        ),
+        "confirm_termination": confirm_card(
+            "Granska avslutet",
+            case_facts(termination, ROUTINE),
+            "Maria Chef",
+            action="termination.confirm",
+            case_id="c",
+            note="Inget upphör av sig självt.",
+        ),
+        "confirm_link": confirm_card(
+            "Granska", case_facts(link, ROUTINE), LONG, action="manager_link.confirm", case_id="c"
+        ),
+    }
+
+
+SAMPLES = _samples()
