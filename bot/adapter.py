@@ -14,6 +14,7 @@ from botbuilder.integration.aiohttp import (
 )
 
 from bot.config import Settings
+from bot.retrying_adapter import RetryingCloudAdapter
 
 logger = logging.getLogger(__name__)
 
@@ -41,7 +42,7 @@ def create_adapter(settings: Settings, conversation_state: ConversationState) ->
         APP_TYPE="MultiTenant" if settings.local_mode else settings.app_type,
         APP_TENANTID=settings.app_tenant_id,
     )
-    adapter = CloudAdapter(ConfigurationBotFrameworkAuthentication(config))
+    adapter = RetryingCloudAdapter(ConfigurationBotFrameworkAuthentication(config))
 
     async def on_turn_error(context: TurnContext, error: Exception) -> None:
         """Log with a correlation id, apologise, and clear the dialog stack so no one is stuck."""

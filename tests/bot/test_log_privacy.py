@@ -116,7 +116,8 @@ async def run_flow(client: Client, connector: FakeConnector, stores: RecordingSt
         channel_activity(connector.url, text="registrera kanal", **COORDINATOR)
     )
     assert status == 201
-    connector.fail_next, connector.fail_status = 1, 502  # a reply fails: the turn fails
+    # A reply is refused (400 is not retried, unlike 429/5xx): the turn fails.
+    connector.fail_next, connector.fail_status = 1, 400
     await client.post(personal_activity(connector.url, text="hej", **MANAGER))
     await client.post(personal_activity(connector.url, text="hej", **MANAGER))
     for button, values in NEW_ACCESS:
