@@ -19,14 +19,6 @@ from tests.support.teams import personal_activity
 
 
 @pytest.fixture
-async def connector() -> AsyncIterator[FakeConnector]:
-    fake = FakeConnector()
-    await fake.start()
-    yield fake
-    await fake.close()
-
-
-@pytest.fixture
 async def bot_url(tmp_path: Path, routine: Routine) -> AsyncIterator[str]:
     server = TestServer(
         create_app(Settings(DATA_DIR=tmp_path), routine, open_stores(tmp_path)), host="127.0.0.1"

@@ -29,14 +29,6 @@ class Deployment:
 
 
 @pytest.fixture
-async def connector() -> AsyncIterator[FakeConnector]:
-    fake = FakeConnector()
-    await fake.start()
-    yield fake
-    await fake.close()
-
-
-@pytest.fixture
 async def bot(tmp_path: Path, routine: Routine) -> AsyncIterator[Deployment]:
     settings = Settings(
         DATA_DIR=tmp_path,

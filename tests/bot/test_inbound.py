@@ -114,14 +114,6 @@ async def bot_url(tmp_path: Path, routine: Routine, stores: RecordingStores) -> 
     await server.close()
 
 
-@pytest.fixture
-async def connector() -> AsyncIterator[FakeConnector]:
-    fake = FakeConnector()
-    await fake.start()
-    yield fake
-    await fake.close()
-
-
 @pytest.mark.parametrize("kind", ["message", "conversationUpdate", "installationUpdate"])
 async def test_another_tenant_gets_403_no_reply_and_no_state(
     bot_url: str, connector: FakeConnector, stores: RecordingStores, kind: str

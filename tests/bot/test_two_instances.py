@@ -27,14 +27,6 @@ async def database() -> AsyncIterator[str]:
         yield conninfo
 
 
-@pytest.fixture
-async def connector() -> AsyncIterator[FakeConnector]:
-    fake = FakeConnector()
-    await fake.start()
-    yield fake
-    await fake.close()
-
-
 async def start_bot(
     database: str, tmp_path: Path, name: str
 ) -> tuple[str, asyncio.subprocess.Process]:
