@@ -8,13 +8,11 @@ import uuid
 from dataclasses import dataclass
 
 from botbuilder.core import ConversationState, MessageFactory, TurnContext
-from botbuilder.integration.aiohttp import (
-    CloudAdapter,
-    ConfigurationBotFrameworkAuthentication,
-)
+from botbuilder.integration.aiohttp import ConfigurationBotFrameworkAuthentication
 
+from bot.cloud_adapter import TeamsCloudAdapter
 from bot.config import Settings
-from bot.retrying_adapter import RetryingCloudAdapter
+from bot.outbound import ConnectorSender
 
 logger = logging.getLogger(__name__)
 
@@ -34,7 +32,7 @@ class _AdapterConfig:
     APP_TENANTID: str
 
 
-def create_adapter(settings: Settings, conversation_state: ConversationState) -> CloudAdapter:
+def create_adapter(settings: Settings, conversation_state: ConversationState) -> TeamsCloudAdapter:
     config = _AdapterConfig(
         APP_ID=settings.app_id,
         APP_PASSWORD=settings.app_password,
@@ -42,7 +40,7 @@ def create_adapter(settings: Settings, conversation_state: ConversationState) ->
         APP_TYPE="MultiTenant" if settings.local_mode else settings.app_type,
         APP_TENANTID=settings.app_tenant_id,
     )
-    adapter = RetryingCloudAdapter(ConfigurationBotFrameworkAuthentication(config))
+    adapter = TeamsCloudAdapter(ConfigurationBotFrameworkAuthentication(config), ConnectorSender())
 
     async def on_turn_error(context: TurnContext, error: Exception) -> None:
         """Log with a correlation id, apologise, and clear the dialog stack so no one is stuck."""

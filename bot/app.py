@@ -12,6 +12,7 @@ from botbuilder.core import ConversationState
 
 from bot.adapter import create_adapter
 from bot.auth import bound_key_fetch
+from bot.cloud_adapter import TeamsCloudAdapter
 from bot.config import Settings
 from bot.inbound import Inbound
 from bot.locks import KeyedLocks
@@ -33,6 +34,7 @@ from store.routine import Routine
 
 logger = logging.getLogger(__name__)
 
+ADAPTER = web.AppKey("adapter", TeamsCloudAdapter)
 OUTBOX = web.AppKey("outbox", Outbox)
 OUTBOX_TASK = web.AppKey("outbox_task", asyncio.Task[None])
 SCHEDULER = web.AppKey("scheduler", Scheduler)
@@ -114,11 +116,13 @@ def create_app(
             task.cancel()
             with contextlib.suppress(asyncio.CancelledError):
                 await task
+        await adapter.sender.close()
         await stores.close()
 
     app = web.Application(client_max_size=MAX_BODY)
     app.router.add_post("/api/messages", messages)
     app.router.add_get("/healthz", healthz)
+    app[ADAPTER] = adapter
     app[OUTBOX] = outbox
     app[SCHEDULER] = scheduler
     app.on_startup.append(start_outbox)

@@ -25,6 +25,7 @@ from botframework.connector.auth import AuthenticateRequestResult
 
 from bot.auth import authenticate
 from bot.tenant import refusal
+from bot.wire import from_wire
 
 logger = logging.getLogger(__name__)
 
@@ -79,7 +80,7 @@ def parse_activity(body: dict[str, Any]) -> Activity:
     if not _shallow(body, MAX_DEPTH):
         raise _bad_request("Aktiviteten är för djupt nästlad")
     try:
-        activity = Activity().deserialize(body)
+        activity = from_wire(Activity, body)
     except Exception:  # msrest's DeserializationError, whatever it wraps
         raise _bad_request("Aktiviteten kunde inte läsas") from None
     if not isinstance(body.get("type"), str) or not body["type"] or len(body["type"]) > 64:

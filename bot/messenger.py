@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from botbuilder.core import CardFactory, MessageFactory, TurnContext
+from botbuilder.core import TurnContext
 from botbuilder.integration.aiohttp import CloudAdapter
 from botbuilder.schema import Activity, ConversationReference
+
+from dialogs.sdk import card_activity
 
 
 class DeliveryError(RuntimeError):
@@ -64,4 +66,4 @@ class Messenger:
 
 
 def _card_activity(card: dict[str, Any]) -> Activity:
-    return MessageFactory.attachment(CardFactory.adaptive_card(card))
+    return card_activity(card)

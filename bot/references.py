@@ -10,6 +10,7 @@ from typing import Any
 
 from botbuilder.schema import ConversationReference
 
+from bot.wire import to_wire
 from store.interfaces import KeyValueStore
 
 CHANNEL_KEY = "references/coordinator-channel"
@@ -44,7 +45,10 @@ class ReferenceBook:
         return ConversationReference().deserialize(items[key]["reference"])
 
     async def _put(self, key: str, reference: ConversationReference) -> None:
-        data = reference.serialize()
+        data = to_wire(reference)
+        # The activity a reference was taken from changes every turn; a proactive message is
+        # a new post, never a reply to it, so it is not kept (and not a reason to write).
+        data.pop("activityId", None)
         if self._known.get(key) == data:
             return
         await self._store.write({key: {"reference": data}})

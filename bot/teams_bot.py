@@ -7,7 +7,6 @@ import re
 from typing import Any
 
 from botbuilder.core import (
-    CardFactory,
     ConversationState,
     InvokeResponse,
     MessageFactory,
@@ -22,6 +21,7 @@ from bot.references import ReferenceBook
 from dialogs.coordinator import CoordinatorDesk, DeskReply
 from dialogs.main import MainDialog
 from dialogs.replies import actor_of
+from dialogs.sdk import card_activity
 
 logger = logging.getLogger(__name__)
 _MENTION = re.compile(r"<at>.*?</at>", re.IGNORECASE | re.DOTALL)
@@ -154,9 +154,7 @@ async def _send(turn_context: TurnContext, reply: DeskReply) -> None:
     if reply.text:
         await turn_context.send_activity(MessageFactory.text(reply.text))
     if reply.card is not None:
-        await turn_context.send_activity(
-            MessageFactory.attachment(CardFactory.adaptive_card(reply.card))
-        )
+        await turn_context.send_activity(card_activity(reply.card))
 
 
 def _message(text: str) -> AdaptiveCardInvokeResponse:

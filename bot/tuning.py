@@ -1,15 +1,16 @@
 """Two measured fixes for botbuilder 4.17.1's hot path, applied once at start-up.
 
-1. msrest builds a retry policy for every connector client, two clients per incoming activity,
+1. msrest builds a retry policy for every connector client (botbuilder: two per activity; here
+   they are reused, bot/outbound.py, but botbuilder still builds some, e.g. for the token client),
    and each build tests 999 status codes for membership in a 502-item *list* (~7.8 ms, about
    three quarters of a turn's CPU). The same codes in a frozenset give the same policy at a
    fraction of the cost. msrest is deprecated; the upstream fix was never released.
 2. botbuilder hashes the conversation state with jsonpickle on every load and save to see
    whether it changed; a plain-JSON encoding of the same state does that job at a fraction
    of the cost (bot/state_codec.py).
-3. Replies go out with blocking `requests` calls in asyncio's default thread pool, which has
-   only a handful of threads on a 2-core machine; with a slow connector every turn queues
-   behind them. A larger pool lets replies overlap.
+3. asyncio's default thread pool has only a handful of threads on a 2-core machine; store file
+   work and the bot's token fetches (MSAL, blocking) run there. A larger pool lets them overlap.
+   (Replies themselves no longer use it: bot/outbound.py sends them with aiohttp.)
 """
 
 from __future__ import annotations
@@ -41,7 +42,7 @@ def speed_up_state_hash() -> None:
 
 
 def widen_default_executor(loop: asyncio.AbstractEventLoop) -> None:
-    """Give blocking reply calls (and store file work) enough threads to overlap."""
+    """Give blocking calls (store file work, token fetches) enough threads to overlap."""
     loop.set_default_executor(
         ThreadPoolExecutor(max_workers=REPLY_THREADS, thread_name_prefix="io")
     )

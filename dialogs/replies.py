@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from dialogs.sdk import CardFactory, MessageFactory, TurnContext
+from dialogs.sdk import MessageFactory, TurnContext, card_activity
 from store.models import Actor
 
 
 async def send_card(context: TurnContext, card: dict[str, Any]) -> None:
-    await context.send_activity(MessageFactory.attachment(CardFactory.adaptive_card(card)))
+    await context.send_activity(card_activity(card))
 
 
 async def send_text(context: TurnContext, text: str) -> None:

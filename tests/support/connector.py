@@ -16,6 +16,7 @@ class Recorded:
     path: str
     body: dict[str, Any]
     authorization: str = ""  # the bot's own token on the request (empty in local mode)
+    raw_path: str = ""  # as sent, ids still percent-encoded
 
 
 @dataclass
@@ -57,7 +58,9 @@ class FakeConnector:
             )
         authorization = request.headers.get("Authorization", "")
         if self.keep:
-            self.requests.append(Recorded(request.method, request.path, body, authorization))
+            self.requests.append(
+                Recorded(request.method, request.path, body, authorization, request.raw_path)
+            )
         for attachment in body.get("attachments") or []:
             if attachment.get("contentType") == "application/vnd.microsoft.card.adaptive":
                 conversation = request.path.split("/")[3]
