@@ -1,9 +1,13 @@
-"""Benchmark questions for the FAQ search, written before the engine was tuned.
+"""Benchmark questions for the FAQ search, in two sets.
 
 Each question has the entry id that should answer it, or DECLINE when the routine and the
-background document do not answer it. `dev` questions were used while tuning the engine and the
-content; `held_out` questions were written at the same time and only run at the end, so they show
-how the search copes with phrasings nobody tuned for.
+background document do not answer it.
+
+- The development set (`DEVELOPMENT`): the splits `dev`, `held_out` and `fresh`, written in three
+  rounds; each was held out once and then used for tuning (see knowledge/README.md), so all of
+  them have been tuned on.
+- `UNSEEN`: written before the development misses were studied and never used for tuning; it
+  shows how the search copes with phrasings nobody tuned for.
 """
 
 from __future__ import annotations
@@ -12,7 +16,7 @@ from typing import Literal, NamedTuple
 
 DECLINE = "decline"
 
-Split = Literal["dev", "held_out", "fresh"]
+Split = Literal["dev", "held_out", "fresh", "unseen"]
 
 
 class Question(NamedTuple):
@@ -154,4 +158,82 @@ FRESH = _q(
     ("hur loggar jag in på vpn", DECLINE),
 )
 
-ALL = DEV + HELD_OUT + FRESH
+# The development set: every question above has been seen while tuning the engine or the content.
+DEVELOPMENT = DEV + HELD_OUT + FRESH
+
+# A second held-out set, written in one go from the routine and from what managers ask, before
+# the misses of the sets above were studied and before the engine or the content changed for
+# them. Its first run is recorded in knowledge/README.md; it is never used for tuning.
+UNSEEN = _q(
+    "unseen",
+    ("ny vec på min avdelning, vilken beh ska hon ha i heroma?", "role_for_manager"),
+    ("Vilken roll får verksamhetschefer i Heroma", "role_for_manager"),
+    ("min adminstratör ska hjälpa mig med heroma, vilken roll blir det", "role_for_support"),
+    ("vad innebär rollen heromarapportor", "heroma_reporter_what"),
+    ("behöver mina gamla behörigheter sökas om efter 1 mars?", "existing_roles"),
+    ("vilka e-utbildningar ska en enhetschef gå innan beh.", "courses_required"),
+    ("räcker det med heroma introduktion för en rapportör?", "courses_required"),
+    ("kan jag skicka in blanketten innan hon gått klart kurserna", "courses_before_form"),
+    ("finns det instruktioner för hur man jobbar i heroma", "training_material"),
+    ("hur får min nya medarbetare behörighet till heroma", "how_to_apply"),
+    ("steg för att ansöka om heromabeh", "how_to_apply"),
+    ("ska medarbetaren själv söka behörigheten eller jag?", "who_applies"),
+    ("hur anmäler hon sig till kursen i LP", "enrol_learning_portal"),
+    ("var i lärportalen hittar man heromakursen", "enrol_learning_portal"),
+    ("kan jag registrera min rapportör på utbildningen", "who_enrols"),
+    ("var finns behörighetsblanketen på löneservice sida", "form_where"),
+    ("var laddar jag ner ansökan om heromabehörighet", "form_where"),
+    ("vem ska signera blanketten", "form_who_fills"),
+    ("vem skickar jag blanketten till när den är ifylld", "form_send_to"),
+    ("till vem mejlar jag ansökan om beh.", "form_send_to"),
+    ("behöver jag kryptera mejlet med blanketten", "encrypted_mail"),
+    ("bemanningssamordnaren är sjuk, vem tar emot blanketten då", "coordinator_absent"),
+    ("vad händer med ansökan när jag har skickat den", "after_sending"),
+    (
+        "finns det ett dokument som sammanfattar vilka behörigheter chefer har",
+        "manager_support_doc",
+    ),
+    ("hur gör jag en ändring av någons behörighetsroll", "change_access"),
+    ("rapportören har fått fler enheter att rapportera för, vad gör jag", "change_access"),
+    ("när måste jag meddela att behörigheten ska ändras", "when_to_change"),
+    ("hur tar jag bort heroma för en medarbetare som slutat", "terminate_access"),
+    ("avsluta beh för chef som går i pension", "terminate_access"),
+    ("ligger behörigheten kvar om jag inte gör något när någon slutar?", "no_auto_termination"),
+    ("vad menas med att chefen ska vara kopplad till ansvaret", "manager_link_what"),
+    (
+        "jag tar över en enhet från en annan chef, hur blir jag kopplad i heroma",
+        "manager_link_change",
+    ),
+    ("vem i VO:t samordnar heroma-frågor", "area_contact_person"),
+    ("måste vi uppdatera underlag heromahantering", "follow_up_list"),
+    ("vem kan svara på frågor om heromabehörigheter", "who_to_ask"),
+    ("vad gör bemanningssamordnaren med blanketten", "staffing_coordinator_role"),
+    ("vilken roll har löneservice i behörighetsärenden", "payroll_service_role"),
+    ("vad är heroma för system", "heroma_what"),
+    ("var registrerar personalen sin flex", "kom_o_ga_what"),
+    ("var söker medarbetarna semester", "self_service_what"),
+    ("när går rutinen ut", "document_version"),
+    ("gäller rutinen för hela VGR?", "document_scope"),
+    ("vem har godkänt rutinen", "document_owner"),
+    ("what role should a new unit manager have in Heroma", "role_for_manager"),
+    ("can I send the access form by regular email", "encrypted_mail"),
+    ("who do I send the signed form to", "form_send_to"),
+    ("how do I change the access for someone who moved to another unit", "change_access"),
+    ("what courses does a manager need before getting access", "courses_required"),
+    ("who should I contact about Heroma access", "who_to_ask"),
+    ("what's the Heroma system used for", "heroma_what"),
+    ("vilken lönenivå ska en ny enhetschef ha", DECLINE),
+    ("vilka semesterregler gäller i sommar", DECLINE),
+    ("jag har glömt lösenordet till lärportalen", DECLINE),
+    ("hur återställer jag lösenord i vgr-id", DECLINE),
+    ("hur attesterar jag tidrapporter i heroma", DECLINE),
+    ("hur lägger jag in ett schema för sommaren", DECLINE),
+    ("vem betalar ut sjuklön", DECLINE),
+    ("kan jag få beh till Platina", DECLINE),
+    ("how do I reset my password for Outlook", DECLINE),
+    ("what is the salary for a nurse", DECLINE),
+    ("hur anställer jag en timvikarie", DECLINE),
+    ("var beställer jag visitkort", DECLINE),
+)
+
+ALL = DEVELOPMENT + UNSEEN

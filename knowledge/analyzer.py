@@ -1,6 +1,8 @@
 """From a word as the user wrote it to the search keys it stands for, in one language.
 
-The steps, in order: abbreviations from the content file ("beh." -> behörighet), words the content
+First phrases of several words from the content file are replaced by the words they stand for
+("av sig själv" -> automatiskt), and stop words and chat filler go. Then, word by word:
+abbreviations from the content file ("beh." -> behörighet), words the content
 knows, Swedish compounds made of known words ("behörighetsblanketten" -> behörighet + blankett),
 truncated words ("bemanningssamord." -> bemanningssamordnare), typos (rapidfuzz distance against
 the vocabulary), and as a last resort a compound whose last part is known ("journalsystemet"
@@ -15,7 +17,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from knowledge.content import Lang
-from knowledge.text import STOPWORDS, WEAK, fold, stem, tokens
+from knowledge.text import STOPWORDS, WEAK, Token, fold, stem, tokens
 from knowledge.typos import TypoIndex
 
 WEAK_WEIGHT = 0.3  # a question word ("hur", "vem") counts this much
@@ -48,13 +50,28 @@ class Word:
 
 
 class Analyzer:
-    def __init__(self, lang: Lang, abbreviations: Mapping[str, str], texts: Iterable[str]) -> None:
+    def __init__(
+        self,
+        lang: Lang,
+        abbreviations: Mapping[str, str],
+        texts: Iterable[str],
+        phrases: Mapping[str, str] | None = None,
+    ) -> None:
         self.lang = lang
         self._stop = STOPWORDS[lang]
         self._weak = WEAK[lang]
         self._abbreviations = {
             fold(key): tuple(t.word for t in tokens(value)) for key, value in abbreviations.items()
         }
+        # A phrase matches word by word on stems, so "skickade in" reads like "skicka in";
+        # irregular forms ("går", "gick") need their own entry in the content.
+        self._phrases = {
+            tuple(stem(t.word, lang) for t in tokens(key)): tuple(
+                Token(t.word, False) for t in tokens(value)
+            )
+            for key, value in (phrases or {}).items()
+        }
+        self._longest_phrase = max(map(len, self._phrases), default=0)
         counts = Counter(t.word for text in texts for t in tokens(text) if t.word not in self._stop)
         self.vocabulary = frozenset(counts)
         self._stems = frozenset(stem(w, lang) for w in counts)
@@ -66,7 +83,7 @@ class Analyzer:
     def document_keys(self, text: str, *, weak_weight: float = 1.0) -> Frequencies:
         """Key frequencies of a content text, compound parts and abbreviations included."""
         result: defaultdict[str, float] = defaultdict(float)
-        for token in tokens(text):
+        for token in self.tokens(text):
             if token.word in self._stop:
                 continue
             weight = weak_weight if token.word in self._weak else 1.0
@@ -80,7 +97,7 @@ class Analyzer:
     def question(self, text: str) -> list[Word]:
         """The question's meaningful words; stop words are gone, unknown words stay (no keys)."""
         words = []
-        for token in tokens(text):
+        for token in self.tokens(text):
             cache_key = f"{token.word}{'.' if token.truncated else ''}"
             if cache_key not in self._cache:
                 if len(self._cache) > _CACHE_LIMIT:
@@ -90,6 +107,26 @@ class Analyzer:
             if word is not None:
                 words.append(word)
         return words
+
+    def tokens(self, text: str) -> list[Token]:
+        """The text's tokens, with each known phrase replaced by the words it stands for."""
+        found = list(tokens(text))
+        if not self._phrases:
+            return found
+        stems = [stem(t.word, self.lang) for t in found]
+        result: list[Token] = []
+        start = 0
+        while start < len(found):
+            for length in range(min(self._longest_phrase, len(found) - start), 1, -1):
+                words = self._phrases.get(tuple(stems[start : start + length]))
+                if words is not None:
+                    result.extend(words)
+                    start += length
+                    break
+            else:
+                result.append(found[start])
+                start += 1
+        return result
 
     def _analyse(self, word: str, truncated: bool) -> Word | None:
         if word in self._stop:

@@ -101,8 +101,42 @@ class Abbreviations(_Frozen):
         return self.en if lang == "en" else self.sv
 
 
+# Two or more lower-case words separated by single spaces: "av sig själv", "gå från".
+_PHRASE_KEY = re.compile(r"^[^\W_A-ZÅÄÖ]+( [^\W_A-ZÅÄÖ]+)+$")
+_WORD = re.compile(r"[^\W_]+")
+
+
+class Phrases(_Frozen):
+    """Expressions of several words users write, mapped to the word(s) the content uses.
+
+    "av sig själv" -> "automatiskt": the search reads the phrase as that word, in questions and
+    content alike, so a question need not share any single word with the entry.
+    """
+
+    sv: dict[str, Text] = {}
+    en: dict[str, Text] = {}
+
+    @field_validator("sv", "en")
+    @classmethod
+    def _keys_are_phrases(cls, value: dict[str, str]) -> dict[str, str]:
+        for key, words in value.items():
+            if not _PHRASE_KEY.match(key):
+                raise ValueError(
+                    f"{key!r} is not a phrase: write two or more words in lower case, separated "
+                    "by single spaces, without punctuation (a single word belongs under "
+                    "[abbreviations])"
+                )
+            if _EMAIL.search(words):
+                raise ValueError(f"{key!r} contains an e-mail address")
+        return value
+
+    def for_lang(self, lang: Lang) -> dict[str, str]:
+        return self.en if lang == "en" else self.sv
+
+
 class FaqContent(_Frozen):
     abbreviations: Abbreviations = Abbreviations()
+    phrases: Phrases = Phrases()
     sections: tuple[Section, ...] = Field(min_length=1)
     topics: tuple[Topic, ...] = Field(min_length=1)
     entries: tuple[FaqEntry, ...] = Field(min_length=1)
@@ -137,7 +171,25 @@ class FaqContent(_Frozen):
         empty = sorted(topic_ids - {e.topic for e in self.entries})
         if empty:
             raise ValueError(f"topic(s) without entries: {', '.join(empty)}")
+        self._phrases_use_content_words()
         return self
+
+    def _phrases_use_content_words(self) -> None:
+        """A phrase standing for words no entry uses could lead nowhere; most likely a typo."""
+        for lang in ("sv", "en"):
+            used = {
+                word.casefold()
+                for e in self.entries
+                for text in (e.question(lang), e.answer(lang), *e.keywords(lang))
+                for word in _WORD.findall(text)
+            }
+            for key, words in self.phrases.for_lang(lang).items():
+                unknown = [w for w in _WORD.findall(words) if w.casefold() not in used]
+                if unknown:
+                    raise ValueError(
+                        f"phrases.{lang} {key!r}: {', '.join(unknown)} occurs in no {lang} "
+                        "question, answer or keyword, so the phrase could lead to no entry"
+                    )
 
     @cached_property
     def _entries_by_id(self) -> dict[str, FaqEntry]:

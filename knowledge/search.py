@@ -60,7 +60,9 @@ class _LanguageIndex:
             for e in content.entries
         ]
         texts = [text for f in fields for values in f.values() for text in values]
-        self.analyzer = Analyzer(lang, content.abbreviations.for_lang(lang), texts)
+        self.analyzer = Analyzer(
+            lang, content.abbreviations.for_lang(lang), texts, content.phrases.for_lang(lang)
+        )
         documents = []
         for entry_fields in fields:
             doc: defaultdict[str, float] = defaultdict(float)

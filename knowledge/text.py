@@ -41,14 +41,33 @@ get gets got much many some any him her his hers theirs mine yours ours myself h
 themselves someone somebody anyone anybody something
 """)
 
+# Chat filler: greetings, sign-offs, hedges and when something happens ("hej! ... som börjar på
+# måndag"). The routine never turns on the day of the week, and such words, unknown to the
+# content, would otherwise count as the part of the question no entry explains. Months stay: the
+# rules change "från 1 mars". Folded, like the stop words.
+_FILLER_SV = _words("""
+halla tjena tjenare hejhej morrn godmorgon godmiddag mvh halsningar vanligen tacksam
+undra undrade undrat fundering funderingar funderar fundera forresten forhand iaf assa okej ok
+kanske precis just nyss snart verkligen egentligen fort snabbt snabb
+mandag tisdag onsdag torsdag fredag lordag sondag idag imorgon igar ikvall morgon
+vecka veckan veckor nasta forra
+""")
+_FILLER_EN = _words("""
+hiya greetings regards cheers dear ok okay wondering wonder wondered quick quickly actually
+really maybe perhaps soon
+monday tuesday wednesday thursday friday saturday sunday today tomorrow tonight yesterday
+week weeks
+""")
+
 # Question words still help to rank ("vem" points at a who-question), but they say little about
 # whether the routine answers the question at all, so they count for little in the confidence.
 _WEAK_SV = _words("hur vad vem vilka vilken vilket var vart nar varfor finns fa far fick")
 _WEAK_EN = _words("how what who whom where when why which get gets got")
 
+FILLER: dict[Lang, frozenset[str]] = {"sv": _FILLER_SV, "en": _FILLER_EN}
 STOPWORDS: dict[Lang, frozenset[str]] = {
-    "sv": _STOP_SV - _WEAK_SV,
-    "en": _STOP_EN - _WEAK_EN,
+    "sv": (_STOP_SV | _FILLER_SV) - _WEAK_SV,
+    "en": (_STOP_EN | _FILLER_EN) - _WEAK_EN,
 }
 WEAK: dict[Lang, frozenset[str]] = {"sv": _WEAK_SV, "en": _WEAK_EN}
 

@@ -72,6 +72,48 @@ def test_stop_words_go_and_unknown_words_stay_without_keys() -> None:
     assert [(w.text, w.keys) for w in words] == [("parkeringen", ())]
 
 
+def test_chat_filler_does_not_count() -> None:
+    """Greetings, hedges and the day something happens are dropped like stop words, so a long
+    chatty question weighs the same as its core."""
+    assert keys_of("Hej hej! Jag undrar snabbt, på måndag: blanketten? Tack på förhand!") == (
+        keys_of("blanketten")
+    )
+    assert analyzer().question("tjena, imorgon nästa vecka") == []
+    assert not Analyzer("en", {}, ["the access form"]).question(
+        "hi! just wondering, tomorrow or monday?"
+    )
+
+
+def phrase_analyzer() -> Analyzer:
+    phrases = {"av sig själv": "automatiskt", "skicka in": "lämna", "gå över till": "byta"}
+    return Analyzer("sv", {}, [*TEXTS, "Avslutas den automatiskt? Lämna blanketten."], phrases)
+
+
+def test_a_phrase_is_read_as_the_words_it_stands_for() -> None:
+    words = [t.word for t in phrase_analyzer().tokens("tas den bort av sig själv?")]
+    assert words == ["tas", "den", "bort", "automatiskt"]
+    assert stem("automatiskt", "sv") in {
+        k for w in phrase_analyzer().question("av sig själv?") for k, _ in w.keys
+    }
+
+
+def test_a_phrase_matches_on_stems_and_only_as_a_whole() -> None:
+    def words(text: str) -> list[str]:
+        return [t.word for t in phrase_analyzer().tokens(text)]
+
+    assert words("skickade in") == ["lamna"]  # an inflection with the same stem
+    assert words("ska gå över till chef") == ["ska", "byta", "chef"]
+    assert words("gå över bron") == ["ga", "over", "bron"]  # half a phrase is no phrase
+    assert words("själv av sig") == ["sjalv", "av", "sig"]
+
+
+def test_phrases_apply_to_the_content_too() -> None:
+    """The content's own "av sig själv" becomes the same key as a question's "automatiskt"."""
+    keys = phrase_analyzer().document_keys("Upphör den av sig själv?")
+    assert stem("automatiskt", "sv") in keys
+    assert stem("sjalv", "sv") not in keys
+
+
 def test_typo_index_finds_edits_and_leaves_short_words_alone() -> None:
     typos = TypoIndex(["blanketten", "lärportalen", "klar"])
     assert typos.correct("blanketen") == ("blanketten", 1)

@@ -75,6 +75,43 @@ def test_the_content_names_the_routines_courses() -> None:
         assert course.name in answer
 
 
+PHRASES = """
+[phrases.sv]
+"av sig själv" = "automatiskt"
+"""
+
+
+def test_the_real_content_has_phrases_in_both_languages() -> None:
+    content = load_faq()
+    assert content.phrases.sv["av sig själv"] == "automatiskt"
+    assert content.phrases.en["by itself"] == "automatically"
+
+
+def test_a_phrase_loads(tmp_path: Path) -> None:
+    content = load_faq(write(tmp_path, PHRASES + MINIMAL))
+    assert content.phrases.for_lang("sv") == {"av sig själv": "automatiskt"}
+    assert content.phrases.for_lang("en") == {}
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "expected"),
+    [
+        ('"av sig själv"', '"själv"', "'själv' is not a phrase"),  # one word
+        ('"av sig själv"', '"Av sig själv"', "lower case"),
+        ('"av sig själv"', '"av sig, själv"', "without punctuation"),
+        ('"av sig själv"', '"av  sig själv"', "single spaces"),
+        ('"automatiskt"', '"  "', "phrases.sv"),  # an empty value
+        ('"automatiskt"', '"automatisk"', "automatisk occurs in no sv question"),
+        ('"automatiskt"', '"maila anna@region.example"', "e-mail address"),
+    ],
+)
+def test_a_broken_phrase_is_named(tmp_path: Path, old: str, new: str, expected: str) -> None:
+    assert old in PHRASES
+    message = load_error(tmp_path, PHRASES.replace(old, new, 1) + MINIMAL)
+    assert expected in message
+    assert "phrases.sv" in message
+
+
 def test_a_minimal_file_loads(tmp_path: Path) -> None:
     content = load_faq(write(tmp_path, MINIMAL))
     assert content.related_to(content.entry("terminate_access"))[0].id == "no_auto_termination"

@@ -68,6 +68,40 @@ def test_questions_the_routine_does_not_answer_are_declined(index: FaqIndex, que
     assert result.score < index.threshold
 
 
+def test_chat_around_a_question_does_not_dilute_it(index: FaqIndex) -> None:
+    core = index.search("hur ansöker jag om behörighet i Heroma?")
+    chatty = index.search(
+        "Hej hej! Jag undrar snabbt, hur ansöker jag om behörighet i Heroma? "
+        "Hon börjar på måndag. Tack på förhand!"
+    )
+    assert chatty.entry == core.entry
+    assert chatty.score >= index.threshold
+    assert not index.search("hej! tack på förhand, trevlig måndag").answered
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("upphör rollen av sig själv när man slutar?", "no_auto_termination"),
+        ("hon ska gå över till en annan roll, vad gör jag", "change_access"),
+        ("does the access end on its own?", "no_auto_termination"),
+    ],
+)
+def test_a_phrase_finds_an_entry_it_shares_no_word_with(
+    index: FaqIndex, question: str, expected: str
+) -> None:
+    result = index.search(question)
+    assert result.entry is not None
+    assert result.entry.id == expected
+
+
+def test_without_phrases_a_paraphrase_is_declined_rather_than_guessed() -> None:
+    content = load_faq()
+    no_phrases = content.phrases.model_copy(update={"sv": {}, "en": {}})
+    bare = content.model_copy(update={"phrases": no_phrases})
+    assert not FaqIndex(bare).search("hon ska gå över till en annan roll, vad gör jag").answered
+
+
 def test_a_result_offers_up_to_three_other_entries(index: FaqIndex) -> None:
     result = index.search("hur ansöker jag om behörighet")
     assert result.entry is not None
