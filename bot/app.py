@@ -74,7 +74,14 @@ def create_app(
     bot = HeromaBot(conversation_state, MainDialog(services), desk, references, outbox)
     locks = KeyedLocks()
     inbound = Inbound(adapter, settings.tenant)
-    scheduler = Scheduler(stores.cases, stores.state, outbox, settings.reminder_policy, routine)
+    scheduler = Scheduler(
+        stores.cases,
+        stores.state,
+        outbox,
+        settings.reminder_policy,
+        routine,
+        retention_months=settings.retention_months,
+    )
 
     async def messages(request: web.Request) -> web.StreamResponse:
         try:

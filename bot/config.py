@@ -10,6 +10,7 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from knowledge import DEFAULT_FAQ
 from store.reminders import ReminderPolicy
+from store.retention import DEFAULT_MONTHS
 from store.routine import DEFAULT_ROUTINE
 
 
@@ -57,6 +58,8 @@ class Settings(BaseSettings):
         default=60, alias="REMINDER_DOCUMENT_WARNING_DAYS", ge=0
     )
     scheduler_interval: float = Field(default=300.0, alias="SCHEDULER_INTERVAL_SECONDS", gt=0)
+    # Months a closed case is kept after it was last needed (store/retention.py).
+    retention_months: int = Field(default=DEFAULT_MONTHS, alias="RETENTION_MONTHS", gt=0)
 
     @property
     def coordinators(self) -> frozenset[str]:

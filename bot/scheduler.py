@@ -1,11 +1,12 @@
 """Reminders on a clock: follow-ups of waiting drafts, flags of untouched cases, role reviews,
-and the routine document's validity warning.
+and the routine document's validity warning; and the daily retention purge of closed cases.
 
 Every round reads the candidate cases and fires what is due. A reminder is applied with
 update_case, so its due check runs again on the freshest stored copy and its marker and
 notice are saved together: of two schedulers (or two instances) racing, one save wins and the
 other finds the marker and stops. Delivery is the outbox's (durable, retried); the document
-warning is claimed in the key-value store (bot/document_warning.py).
+warning is claimed in the key-value store (bot/document_warning.py), as is each day's purge
+round (store/purge_log.py), which runs after the reminders so a role reviewed now is kept.
 """
 
 from __future__ import annotations
@@ -21,13 +22,17 @@ from bot.document_warning import DocumentWarning
 from cards.elements import CardDict
 from store.interfaces import CaseStore, ConflictError, KeyValueStore
 from store.models import Case, CaseStatus, NoticeKind, utcnow
+from store.purge_log import PurgeRound, RetentionPurge, round_key
 from store.reminders import NotDue, ReminderPolicy, apply_reminder, due_reminders, mark_reviewed
+from store.retention import DEFAULT_MONTHS
 from store.reviews import review_anchor, reviewable_roles
 from store.routine import Routine
 from store.updates import update_case
 
 logger = logging.getLogger(__name__)
 
+# The log line names this many removed cases; the purge log in the store has them all.
+LOGGED_REFERENCES = 20
 # Drafts (follow-ups), submitted and in-progress cases (flags), done cases (reviews).
 CANDIDATES = (CaseStatus.DRAFT, CaseStatus.SUBMITTED, CaseStatus.IN_PROGRESS, CaseStatus.DONE)
 
@@ -50,12 +55,14 @@ class Scheduler:
         routine: Routine,
         *,
         now: Callable[[], datetime] = utcnow,
+        retention_months: int = DEFAULT_MONTHS,
     ) -> None:
         self._cases = cases
         self._outbox = outbox
         self._policy = policy
         self._now = now
         self._document = DocumentWarning(state, outbox, routine.document, policy)
+        self._retention = RetentionPurge(cases, state, retention_months)
 
     async def run(self, interval: float) -> None:
         """Tick every `interval` seconds until cancelled; a failed round is logged, not fatal."""
@@ -63,11 +70,14 @@ class Scheduler:
             try:
                 await self.tick()
             except Exception:
-                logger.exception("Reminder round failed; trying again in %s s", interval)
+                logger.exception("Scheduler round failed; trying again in %s s", interval)
             await asyncio.sleep(interval)
 
     async def tick(self) -> int:
-        """One round: fire every due reminder once and wake the outbox; returns how many fired."""
+        """One round: fire every due reminder once, wake the outbox, then purge if not yet today.
+
+        Returns how many reminders fired.
+        """
         now = self._now()
         cases = await self._cases.list_by_status(CANDIDATES)
         fired = 0
@@ -80,6 +90,7 @@ class Scheduler:
             self._outbox.wake()
         if await self._document.tick(now):
             fired += 1
+        _log_purge(await self._retention.tick(now))
         return fired
 
     async def _review(self, owner_cases: Sequence[Case], now: datetime) -> int:
@@ -127,3 +138,23 @@ def _by_owner(cases: Iterable[Case]) -> list[list[Case]]:
     for case in cases:
         groups[case.owner.aad_object_id].append(case)
     return list(groups.values())
+
+
+def _log_purge(purge: PurgeRound | None) -> None:
+    """One line per round this instance recorded: counts and references, never names."""
+    if purge is None:
+        return
+    names = [entry.reference or entry.id for entry in purge.purged]
+    references = ", ".join(names[:LOGGED_REFERENCES]) or "none"
+    if len(names) > LOGGED_REFERENCES:
+        references += f" and {len(names) - LOGGED_REFERENCES} more"
+    logger.info(
+        "Retention purge %s: %d closed case(s) last needed before %s removed "
+        "(RETENTION_MONTHS=%d; log in %s): %s",
+        purge.day.isoformat(),
+        len(purge.purged),
+        purge.cutoff.isoformat(),
+        purge.retention_months,
+        round_key(purge.day),
+        references,
+    )

@@ -34,6 +34,14 @@ class CaseStore(Protocol):
         """
         ...
 
+    async def delete(self, case_id: str, version: int) -> bool:
+        """Remove the case, with its audit events and outbox, if it is still at `version`.
+
+        True if this call removed it, False if nothing is stored under `case_id` (removing
+        twice is harmless). Raises ConflictError when someone saved the case in between.
+        """
+        ...
+
     async def list_by_owner(self, aad_object_id: str) -> list[Case]:
         """The owner's cases, newest first."""
         ...

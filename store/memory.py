@@ -13,6 +13,7 @@ from store.rules import (
     check_etag,
     check_new,
     check_save,
+    check_version,
     format_reference,
     json_copy,
     new_etag,
@@ -46,6 +47,15 @@ class MemoryCaseStore:
         check_save(await self.get(case.id), case)
         self._cases[case.id] = as_stored(case, case.version + 1)
         return Case.model_validate(self._cases[case.id])
+
+    async def delete(self, case_id: str, version: int) -> bool:
+        """Remove the case if it is still at `version`; False if there is none."""
+        doc = self._cases.get(case_id)
+        if doc is None:
+            return False
+        check_version(case_id, doc["version"], version)
+        del self._cases[case_id]
+        return True
 
     async def list_by_owner(self, aad_object_id: str) -> list[Case]:
         """The owner's cases, newest first."""

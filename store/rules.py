@@ -35,12 +35,17 @@ def check_new(case: Case) -> None:
         raise ValueError(f"case {case.id} has version {case.version}; create() expects 0")
 
 
+def check_version(case_id: str, stored: int, expected: int) -> None:
+    """Reject a write based on version `expected` of a case that is at version `stored`."""
+    if stored != expected:
+        raise ConflictError(f"case {case_id} is at version {stored}, not {expected}")
+
+
 def check_save(stored: Case | None, case: Case) -> None:
     """Reject saving a case that is unknown, stale, or moved to another owner."""
     if stored is None:
         raise KeyError(case.id)
-    if stored.version != case.version:
-        raise ConflictError(f"case {case.id} is at version {stored.version}, not {case.version}")
+    check_version(case.id, stored.version, case.version)
     if stored.owner.aad_object_id != case.owner.aad_object_id:
         raise ValueError(f"case {case.id} cannot change owner")
 

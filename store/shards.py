@@ -85,11 +85,19 @@ class ShardPool:
 
         def forget_and_delete() -> None:
             for path in ordered:
-                with self._guard:
-                    self._open.pop(path, None)
-                remove_file(path)
+                self.discard(path)
 
         await self._in_thread(ordered, forget_and_delete)
+
+    def discard(self, path: Path) -> None:
+        """Delete the file at `path` durably and forget its open database.
+
+        Only for `work` running under the file's lock (`run`, `run_many`): it lets a change and
+        the removal of the file it emptied happen as one step that no other writer can split.
+        """
+        with self._guard:
+            self._open.pop(path, None)
+        remove_file(path)
 
     async def close(self) -> None:
         """Wait for the work in flight to finish, then refuse more and drop the open files."""

@@ -18,6 +18,7 @@ from store.rules import (
     as_stored,
     check_new,
     check_save,
+    check_version,
     format_reference,
     newest_first,
     oldest_first,
@@ -109,6 +110,30 @@ class TinyDbCaseStore:
 
         await self._pool.run(entry.shard, replace)
         return stored
+
+    async def delete(self, case_id: str, version: int) -> bool:
+        """Remove the case if it is still at `version`; the owner's file goes with her last case."""
+        index = await self._ensure_index()
+        entry = index.get(case_id)
+        if entry is None:
+            return False
+
+        def remove(db: TinyDB) -> bool:
+            found = _cases(db).get(Query().id == case_id)
+            if found is None:
+                return False
+            check_version(case_id, int(found["version"]), version)
+            _cases(db).remove(Query().id == case_id)
+            if len(_cases(db)) == 0:
+                # The file is named by a hash of the owner's id: with her cases it goes too.
+                self._pool.discard(entry.shard)
+            return True
+
+        removed = await self._pool.run(entry.shard, remove)
+        # Dropped in the event loop, which iterates the index. Should a cancelled caller skip
+        # this, the stale entry only makes reads look into a file that no longer holds the case.
+        index.pop(case_id, None)
+        return removed
 
     async def list_by_owner(self, aad_object_id: str) -> list[Case]:
         """The owner's cases, newest first."""

@@ -34,6 +34,8 @@ NEXT_NUMBER = """
     ON CONFLICT (year) DO UPDATE SET last = reference_counters.last + 1
     RETURNING last
 """
+# Audit events and the outbox live in the document, so the row is all there is to remove.
+DELETE = "DELETE FROM cases WHERE id = %s AND version = %s"
 SELECT = "SELECT doc FROM cases"
 # The same sort keys as rules.newest_first / rules.oldest_first, served by the indexes.
 NEWEST_FIRST = "ORDER BY created_at DESC, id DESC"
@@ -86,6 +88,18 @@ class PostgresCaseStore:
             if changed == 0:
                 await _explain_refusal(conn, case)
         return Case.model_validate(doc)
+
+    async def delete(self, case_id: str, version: int) -> bool:
+        """Remove the case if it is still at `version`; False if there is none."""
+        async with borrow(self._pool) as conn:
+            cursor = await conn.execute(DELETE, (case_id, version))
+            if cursor.rowcount == 1:
+                return True
+            cursor = await conn.execute("SELECT version FROM cases WHERE id = %s", (case_id,))
+            stored = await cursor.fetchone()
+        if stored is None:
+            return False
+        raise ConflictError(f"case {case_id} is at version {stored[0]}, not {version}")
 
     async def list_by_owner(self, aad_object_id: str) -> list[Case]:
         """The owner's cases, newest first."""

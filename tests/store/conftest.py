@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from store.factory import Stores, open_stores_async
+from store.factory import Stores, open_stores, open_stores_async
 from store.interfaces import CaseStore, KeyValueStore
 from store.memory import MemoryCaseStore, MemoryKeyValueStore
 from store.tinydb_cases import TinyDbCaseStore
@@ -66,6 +66,18 @@ async def postgres_kv(folder: Path) -> AsyncIterator[KeyValueStore]:
         yield stores.state
 
 
+@asynccontextmanager
+async def memory_stores(_: Path) -> AsyncIterator[Stores]:
+    yield Stores(cases=MemoryCaseStore(), state=MemoryKeyValueStore())
+
+
+@asynccontextmanager
+async def tinydb_stores(folder: Path) -> AsyncIterator[Stores]:
+    stores = open_stores(folder)
+    yield stores
+    await stores.close()
+
+
 CASE_BACKENDS: dict[str, Backend] = {
     "memory": memory_cases,
     "tinydb": tinydb_cases,
@@ -75,6 +87,13 @@ KV_BACKENDS: dict[str, Backend] = {
     "memory": memory_kv,
     "tinydb": tinydb_kv,
     "postgres": postgres_kv,
+}
+
+# Both stores of one backend, for what uses cases and state together (the purge rounds).
+STORE_BACKENDS: dict[str, Backend] = {
+    "memory": memory_stores,
+    "tinydb": tinydb_stores,
+    "postgres": postgres_stores,
 }
 
 
@@ -88,3 +107,9 @@ async def case_store(request: pytest.FixtureRequest, tmp_path: Path) -> AsyncIte
 async def kv_store(request: pytest.FixtureRequest, tmp_path: Path) -> AsyncIterator[KeyValueStore]:
     async with KV_BACKENDS[request.param](tmp_path) as store:
         yield store
+
+
+@pytest.fixture(params=list(STORE_BACKENDS))
+async def stores(request: pytest.FixtureRequest, tmp_path: Path) -> AsyncIterator[Stores]:
+    async with STORE_BACKENDS[request.param](tmp_path) as opened:
+        yield opened

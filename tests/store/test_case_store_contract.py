@@ -145,3 +145,79 @@ class TestCaseStoreContract:
         )
         assert sum(isinstance(result, Case) for result in results) == 1
         assert sum(isinstance(result, ConflictError) for result in results) == 9
+
+    async def test_delete_removes_the_case_with_its_events_and_outbox(
+        self, case_store: CaseStore
+    ) -> None:
+        notice = Notice(kind=NoticeKind.MANAGER_STATUS, status=CaseStatus.SUBMITTED)
+        doomed = await case_store.create(make_case(created_at=at(2), outbox=[notice]))
+        kept = await case_store.create(make_case(created_at=at(3)))
+        assert await case_store.delete(doomed.id, doomed.version) is True
+        assert await case_store.get(doomed.id) is None
+        assert await case_store.list_by_owner(OWNER.aad_object_id) == [kept]
+        assert await case_store.list_by_status([CaseStatus.DRAFT]) == [kept]
+        assert await case_store.list_with_outbox() == []
+        assert await case_store.get(kept.id) == kept
+
+    async def test_delete_twice_or_of_an_unknown_id_is_false(self, case_store: CaseStore) -> None:
+        created = await case_store.create(make_case())
+        assert await case_store.delete(created.id, created.version) is True
+        assert await case_store.delete(created.id, created.version) is False
+        assert await case_store.delete("finns-inte", 1) is False
+
+    async def test_delete_of_a_stale_version_raises_conflict_and_keeps_it(
+        self, case_store: CaseStore
+    ) -> None:
+        created = await case_store.create(make_case())
+        saved = await case_store.save(record(created, COORDINATOR, "granskad"))
+        with pytest.raises(ConflictError):
+            await case_store.delete(created.id, created.version)
+        assert await case_store.get(created.id) == saved
+        assert await case_store.list_by_owner(OWNER.aad_object_id) == [saved]
+
+    async def test_a_deleted_case_can_no_longer_be_saved(self, case_store: CaseStore) -> None:
+        created = await case_store.create(make_case())
+        await case_store.delete(created.id, created.version)
+        with pytest.raises(KeyError):
+            await case_store.save(record(created, OWNER, "för sent"))
+        assert await case_store.get(created.id) is None
+
+    async def test_an_owner_can_start_again_after_her_last_case_is_deleted(
+        self, case_store: CaseStore
+    ) -> None:
+        first = await case_store.create(make_case())
+        await case_store.delete(first.id, first.version)
+        assert await case_store.list_by_owner(OWNER.aad_object_id) == []
+        second = await case_store.create(make_case())
+        assert await case_store.list_by_owner(OWNER.aad_object_id) == [second]
+
+    async def test_a_deleted_reference_is_never_handed_out_again(
+        self, case_store: CaseStore
+    ) -> None:
+        reference = await case_store.next_reference(2026)
+        created = await case_store.create(make_case(reference=reference))
+        await case_store.delete(created.id, created.version)
+        assert await case_store.next_reference(2026) == "HB-2026-0002"
+
+    async def test_concurrent_deletes_let_exactly_one_remove(self, case_store: CaseStore) -> None:
+        created = await case_store.create(make_case())
+        results = await asyncio.gather(
+            *(case_store.delete(created.id, created.version) for _ in range(10))
+        )
+        assert sorted(results) == [False] * 9 + [True]
+        assert await case_store.get(created.id) is None
+
+    async def test_a_delete_racing_a_save_lets_exactly_one_win(self, case_store: CaseStore) -> None:
+        created = await case_store.create(make_case())
+        delete, save = await asyncio.gather(
+            case_store.delete(created.id, created.version),
+            case_store.save(record(created, COORDINATOR, "samtidigt")),
+            return_exceptions=True,
+        )
+        stored = await case_store.get(created.id)
+        if delete is True:
+            assert isinstance(save, KeyError)
+            assert stored is None
+        else:
+            assert isinstance(delete, ConflictError)
+            assert stored == save

@@ -10,8 +10,8 @@ import pytest
 
 from store.atomic_storage import CorruptFileError
 from store.interfaces import StoreError
-from store.models import Actor, CaseStatus
-from store.tinydb_cases import TinyDbCaseStore
+from store.models import Actor, CaseStatus, Person
+from store.tinydb_cases import TinyDbCaseStore, shard_name
 from store.transitions import advance
 from tests.store.samples import OTHER, OWNER, make_case
 
@@ -113,3 +113,44 @@ async def test_a_case_without_status_is_an_error_naming_its_file(tmp_path: Path)
     shard.write_text('{"cases": {"1": {"id": "abc"}}}', encoding="utf-8")
     with pytest.raises(CorruptFileError, match=shard.name):
         await TinyDbCaseStore(tmp_path).get("abc")
+
+
+def data_text(data_dir: Path) -> str:
+    """Every file under `data_dir`, as one text to search."""
+    files = sorted(path for path in data_dir.rglob("*") if path.is_file())
+    return "\n".join(path.read_text(encoding="utf-8") for path in files)
+
+
+async def test_a_deleted_case_leaves_nothing_of_it_in_the_files(tmp_path: Path) -> None:
+    store = TinyDbCaseStore(tmp_path)
+    person = Person(name="Tove Testsson", user_id="tt9999", email="tove.t@example.se")
+    doomed = await store.create(
+        make_case(person=person, reference=await store.next_reference(2026))
+    )
+    kept = await store.create(make_case())
+    assert "tove.t@example.se" in data_text(tmp_path)
+    await store.delete(doomed.id, doomed.version)
+    await store.close()
+
+    text = data_text(tmp_path)
+    for trace in (doomed.id, "Tove Testsson", "tt9999", "tove.t@example.se"):
+        assert trace not in text
+    reopened = TinyDbCaseStore(tmp_path)
+    assert await reopened.get(doomed.id) is None
+    assert await reopened.list_by_owner(OWNER.aad_object_id) == [kept]
+
+
+async def test_the_owner_file_goes_with_her_last_case(tmp_path: Path) -> None:
+    store = TinyDbCaseStore(tmp_path)
+    mine = [await store.create(make_case()) for _ in range(2)]
+    theirs = await store.create(make_case(owner=OTHER))
+    await store.delete(mine[0].id, mine[0].version)
+    assert len(case_files(tmp_path)) == 2
+    await store.delete(mine[1].id, mine[1].version)
+    assert [path.name for path in case_files(tmp_path)] == [shard_name(OTHER.aad_object_id)]
+    assert await store.list_by_owner(OWNER.aad_object_id) == []
+    assert case_files(tmp_path) == [tmp_path / "cases" / shard_name(OTHER.aad_object_id)]
+    again = await store.create(make_case())
+    assert await store.list_by_owner(OWNER.aad_object_id) == [again]
+    assert await store.get(theirs.id) == theirs
+    await store.close()
