@@ -7,6 +7,7 @@ import logging
 import uuid
 from dataclasses import dataclass
 
+import aiohttp
 from botbuilder.core import ConversationState, MessageFactory, TurnContext
 from botbuilder.integration.aiohttp import ConfigurationBotFrameworkAuthentication
 
@@ -40,7 +41,8 @@ def create_adapter(settings: Settings, conversation_state: ConversationState) ->
         APP_TYPE="MultiTenant" if settings.local_mode else settings.app_type,
         APP_TENANTID=settings.app_tenant_id,
     )
-    adapter = TeamsCloudAdapter(ConfigurationBotFrameworkAuthentication(config), ConnectorSender())
+    sender = ConnectorSender(aiohttp.ClientTimeout(total=settings.connector_timeout, connect=5))
+    adapter = TeamsCloudAdapter(ConfigurationBotFrameworkAuthentication(config), sender)
 
     async def on_turn_error(context: TurnContext, error: Exception) -> None:
         """Log with a correlation id, apologise, and clear the dialog stack so no one is stuck."""

@@ -46,7 +46,7 @@ from bot.wire import dumps
 
 logger = logging.getLogger(__name__)
 
-TIMEOUT = aiohttp.ClientTimeout(total=20, connect=5)
+TIMEOUT = aiohttp.ClientTimeout(total=20, connect=5)  # CONNECTOR_TIMEOUT_SECONDS sets `total`
 MAX_RETRY_AFTER = 30.0
 USER_AGENT = "Heroma-assistenten (aiohttp; Bot Framework v3 REST)"
 _CACHE_SIZE = 64  # distinct (app id, service URL, audience); Teams uses a handful per region

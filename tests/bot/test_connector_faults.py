@@ -2,20 +2,25 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+import asyncio
+from collections.abc import AsyncIterator, Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
 from aiohttp.test_utils import TestServer
 
 from bot.app import create_app
 from bot.config import Settings
-from store.factory import open_stores
+from store.factory import Stores, open_stores
+from store.models import CaseStatus
 from store.routine import Routine
 from tests.support.chat import actions_of
 from tests.support.connector import FakeConnector
-from tests.support.flows import post
-from tests.support.teams import personal_activity
+from tests.support.flows import post, submit_new_access
+from tests.support.teams import CHANNEL_ID, channel_activity, execute_activity, personal_activity
 
 
 @pytest.fixture
@@ -50,3 +55,104 @@ async def test_a_connector_that_stays_down_fails_the_turn_cleanly(
     code, _ = await post(bot_url, personal_activity(connector.url, text="hej"))
     assert code in (200, 201)
     assert connector.cards()
+
+
+# Timeouts: the connector does not answer in CONNECTOR_TIMEOUT_SECONDS and drops the message.
+# The fake's hung request never counts as taken, so "exactly once" below is the real thing.
+
+
+@dataclass
+class Deployment:
+    url: str
+    stores: Stores
+
+
+@pytest.fixture
+async def impatient(tmp_path: Path, routine: Routine) -> AsyncIterator[Deployment]:
+    """The app with a short connector timeout, a coordinator and a fast outbox."""
+    settings = Settings(
+        DATA_DIR=tmp_path,
+        COORDINATOR_AAD_IDS="aad-coord-1",
+        ALLOWED_TENANT_ID="tenant-1",
+        OUTBOX_INTERVAL_SECONDS=0.05,
+        CONNECTOR_TIMEOUT_SECONDS=0.2,
+    )
+    stores = open_stores(tmp_path)
+    server = TestServer(create_app(settings, routine, stores), host="127.0.0.1")
+    await server.start_server()
+    yield Deployment(str(server.make_url("/api/messages")), stores)
+    await server.close()
+
+
+async def test_a_reply_that_times_out_is_sent_again_once(
+    impatient: Deployment, connector: FakeConnector
+) -> None:
+    connector.hang_next, connector.hang_seconds = 1, 1.0
+    code, _ = await post(impatient.url, personal_activity(connector.url, text="hej"))
+    assert code == 201
+    (card,) = connector.cards()
+    assert "Ny behörighet" in actions_of(card)
+
+
+async def test_channel_card_and_manager_status_survive_timeouts_and_outages(
+    impatient: Deployment, connector: FakeConnector
+) -> None:
+    await post(impatient.url, channel_activity(connector.url, text="registrera kanal"))
+    channel = f"/v3/conversations/{CHANNEL_ID}"
+    connector.fail_prefix = channel
+    connector.hang_next, connector.hang_seconds = 1, 1.0  # the card's first try times out
+    receipt = await submit_new_access(impatient.url, connector)
+    assert "köat" in str(receipt)
+    (case,) = await impatient.stores.cases.list_by_status([CaseStatus.SUBMITTED])
+    await due_now(impatient.stores, case.id)
+    posted = await until(
+        lambda: [r for r in connector.requests if r.path == f"{channel}/activities"]
+    )
+    assert len(posted) == 1
+
+    # The coordinator takes it while the manager's chat answers 429, then times out.
+    connector.fail_prefix = "/v3/conversations/a:aad-manager-1"
+    connector.fail_next, connector.fail_status = 1, 429
+    connector.hang_next = 1
+    connector.clear()
+    take = execute_activity(connector.url, "coordinator.take", {"case_id": case.id})
+    assert (await post(impatient.url, take))[0] == 200
+    for attempts in (1, 2):  # one failure each round: move the backoff forward, twice
+        await until(lambda n=attempts: failed_attempts(impatient.stores, case.id, n))
+        await due_now(impatient.stores, case.id)
+    to_manager = await until(
+        lambda: [r for r in connector.requests if r.path.startswith(connector.fail_prefix)]
+    )
+    assert len(to_manager) == 1
+    assert "Under handläggning" in str(to_manager[0].body)
+    assert len([r for r in connector.requests if r.method == "PUT"]) == 1  # the channel card
+    stored = await impatient.stores.cases.get(case.id)
+    assert stored is not None
+    assert stored.outbox == []
+
+
+async def failed_attempts(stores: Stores, case_id: str, attempts: int) -> bool:
+    """The manager's status message has failed `attempts` times and waits for its next try."""
+    case = await stores.cases.get(case_id)
+    return bool(case and any(n.attempts == attempts and n.last_error for n in case.outbox))
+
+
+async def due_now(stores: Stores, case_id: str) -> None:
+    """Make every waiting delivery of the case due now, instead of sleeping through backoff."""
+    case = await stores.cases.get(case_id)
+    assert case is not None
+    now = datetime.now(UTC)
+    due = [n.model_copy(update={"next_attempt_at": now}) for n in case.outbox]
+    await stores.cases.save(case.model_copy(update={"outbox": due}))
+
+
+async def until(check: Callable[[], Any]) -> Any:
+    """Poll (bounded) until `check` gives something truthy; it may be a coroutine function."""
+    for _ in range(300):
+        result = check()
+        if asyncio.iscoroutine(result):
+            result = await result
+        if result:
+            return result
+        await asyncio.sleep(0.02)
+    raise AssertionError("did not happen in time")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import itertools
 from dataclasses import dataclass, field
 from typing import Any
@@ -28,6 +29,10 @@ class FakeConnector:
     fail_next: int = 0
     fail_status: int = 503
     fail_prefix: str = "/"  # only requests whose path starts with this fail
+    # Leave this many of the next requests unanswered for `hang_seconds` and then drop them
+    # untaken (a connector that times out before it takes the message).
+    hang_next: int = 0
+    hang_seconds: float = 5.0
     keep: bool = True  # keep every request (tests); a benchmark keeps only the last cards
     _last_cards: dict[str, dict[str, Any]] = field(default_factory=dict)
     _ids: itertools.count[int] = field(default_factory=lambda: itertools.count(1))
@@ -51,6 +56,10 @@ class FakeConnector:
 
     async def _handle(self, request: web.Request) -> web.Response:
         body = await request.json() if request.can_read_body else {}
+        if self.hang_next > 0 and request.path.startswith(self.fail_prefix):
+            self.hang_next -= 1
+            await asyncio.sleep(self.hang_seconds)
+            return web.json_response({"error": {"code": "GatewayTimeout"}}, status=504)
         if self.fail_next > 0 and request.path.startswith(self.fail_prefix):
             self.fail_next -= 1
             return web.json_response(
