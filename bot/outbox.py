@@ -72,17 +72,24 @@ class Outbox:
             self._wake.clear()
 
     async def flush(self, case_id: str | None = None) -> None:
-        """Try every due notice (of one case, or of all cases); one round at a time."""
+        """Try every due notice of one case, or of all cases (one full round at a time).
+
+        One case's notices (a submission's channel card, tried while the manager waits for the
+        receipt) don't wait for a full round in progress: each notice is claimed with a
+        versioned save before it is sent, so of a round and a single flush only one sends it.
+        """
+        if case_id is not None:
+            found = await self._cases.get(case_id)
+            await self._try_due([found] if found is not None else [])
+            return
         async with self._lock:
-            if case_id is None:
-                pending = await self._cases.list_with_outbox()
-            else:
-                found = await self._cases.get(case_id)
-                pending = [found] if found is not None else []
-            for case in pending:
-                for notice in case.outbox:
-                    if notice.next_attempt_at <= self._now():
-                        await self._attempt(case.id, notice)
+            await self._try_due(await self._cases.list_with_outbox())
+
+    async def _try_due(self, pending: list[Case]) -> None:
+        for case in pending:
+            for notice in case.outbox:
+                if notice.next_attempt_at <= self._now():
+                    await self._attempt(case.id, notice)
 
     async def _attempt(self, case_id: str, notice: Notice) -> None:
         case = await self._claim(case_id, notice.id)
