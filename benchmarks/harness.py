@@ -12,7 +12,17 @@ import aiohttp
 from tests.support.chat import press
 from tests.support.connector import FakeConnector
 from tests.support.flows import NEW_ACCESS
-from tests.support.teams import personal_activity
+from tests.support.teams import channel_activity, personal_activity
+
+COORDINATOR = "aad-coord-1"  # channel_activity's default sender
+
+
+async def register_channel(url: str, connector: FakeConnector) -> None:
+    """A coordinator registers the channel, as in production: submissions' cards go there."""
+    activity = channel_activity(connector.url, text="registrera kanal", user_id=COORDINATOR)
+    async with aiohttp.ClientSession() as session, session.post(url, json=activity) as response:
+        if response.status >= 400:
+            raise RuntimeError(f"registering the channel failed: HTTP {response.status}")
 
 
 def percentile(values: list[float], p: float) -> float:

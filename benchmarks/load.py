@@ -4,9 +4,10 @@ Run: .venv/bin/python -m benchmarks.load [--users 1 10 50] [--seconds 10]
 
 Everything runs on loopback in this process: the bot's real aiohttp app, a fake Bot Connector
 that answers at once, and N simulated managers who each walk the whole new-access flow (nine
-turns from "hej" to the receipt) again and again. The reference is a stock botbuilder 4.17.1
-echo bot on the same stack, measured first, before our start-up tuning is applied.
-Prints figures; asserts nothing.
+turns from "hej" to the receipt) again and again. A coordinator has registered the channel
+first, so every submission's card is posted there, as in production. The reference is a stock
+botbuilder 4.17.1 echo bot on the same stack, measured first, before our start-up tuning is
+applied. Prints figures; asserts nothing.
 """
 
 from __future__ import annotations
@@ -24,9 +25,10 @@ from aiohttp.test_utils import TestServer
 from botbuilder.core import ActivityHandler, TurnContext
 from botbuilder.integration.aiohttp import CloudAdapter, ConfigurationBotFrameworkAuthentication
 
-from benchmarks.harness import Stats, manager_flow
+from benchmarks.harness import COORDINATOR, Stats, manager_flow, register_channel
 from bot.app import create_app
 from bot.config import Settings
+from bot.tuning import use_fast_event_loop
 from store.factory import open_stores
 from store.routine import load_routine
 from tests.support.connector import FakeConnector
@@ -98,11 +100,14 @@ async def measure(users: list[int], seconds: float) -> None:
     await echo_server.close()
 
     with tempfile.TemporaryDirectory() as data:
-        settings = Settings(DATA_DIR=Path(data), OUTBOX_INTERVAL_SECONDS=60)
+        settings = Settings(
+            DATA_DIR=Path(data), OUTBOX_INTERVAL_SECONDS=60, COORDINATOR_AAD_IDS=COORDINATOR
+        )
         app = create_app(settings, load_routine(), open_stores(Path(data)))
         server = TestServer(app, host="127.0.0.1")
         await server.start_server()
         url = str(server.make_url("/api/messages"))
+        await register_channel(url, connector)
         flow = manager_flow(connector)
         ours = {n: await run_load(url, n, seconds, flow(url)) for n in users}
         await server.close()
@@ -125,6 +130,7 @@ def main() -> None:
     parser.add_argument("--users", type=int, nargs="+", default=[1, 10, 50])
     parser.add_argument("--seconds", type=float, default=8.0)
     args = parser.parse_args()
+    use_fast_event_loop()  # the loop `python -m bot` runs on, for both bots
     asyncio.run(measure(args.users, args.seconds))
 
 

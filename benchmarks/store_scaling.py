@@ -24,10 +24,11 @@ from pathlib import Path
 from aiohttp.test_utils import TestServer
 from tinydb import TinyDB
 
-from benchmarks.harness import manager_flow
+from benchmarks.harness import COORDINATOR, manager_flow, register_channel
 from benchmarks.load import run_load
 from bot.app import SCHEDULER, create_app
 from bot.config import Settings
+from bot.tuning import use_fast_event_loop
 from store.atomic_storage import AtomicStorage
 from store.factory import open_stores
 from store.models import Actor, Case, CaseStatus, Person
@@ -80,7 +81,10 @@ async def measure(sizes: list[int], seconds: float) -> None:
             started = time.perf_counter()
             stores = open_stores(folder)
             await stores.cases.get("warm-up")  # builds the id index: the start-up cost
-            app = create_app(Settings(DATA_DIR=folder, OUTBOX_INTERVAL_SECONDS=60), routine, stores)
+            settings = Settings(
+                DATA_DIR=folder, OUTBOX_INTERVAL_SECONDS=60, COORDINATOR_AAD_IDS=COORDINATOR
+            )
+            app = create_app(settings, routine, stores)
             startup = time.perf_counter() - started
             before = peak_mb()
             round_started = time.perf_counter()
@@ -90,6 +94,7 @@ async def measure(sizes: list[int], seconds: float) -> None:
             server = TestServer(app, host="127.0.0.1")
             await server.start_server()  # the scheduler's own first round starts here
             url = str(server.make_url("/api/messages"))
+            await register_channel(url, connector)
             # warm-up, long enough for that first round to be over
             await run_load(url, 1, 1 + 2 * scheduler_round, manager_flow(connector)(url))
             stats = await run_load(url, 1, seconds, manager_flow(connector)(url))
@@ -113,6 +118,7 @@ def main() -> None:
     parser.add_argument("--cases", type=int, nargs="+", default=[100, 1000, 20000])
     parser.add_argument("--seconds", type=float, default=5.0)
     args = parser.parse_args()
+    use_fast_event_loop()  # the loop `python -m bot` runs on
     asyncio.run(measure(args.cases, args.seconds))
 
 

@@ -10,6 +10,7 @@ from aiohttp import web
 from bot.app import create_app
 from bot.config import ConfigError, load_settings
 from bot.log_filter import install as mask_logs
+from bot.tuning import use_fast_event_loop
 from knowledge import FaqContentError, load_faq
 from store.factory import open_stores_async
 from store.routine import RoutineError, load_routine
@@ -65,6 +66,8 @@ def main() -> int:
         )
         return create_app(settings, routine, stores, faq)
 
+    loop = use_fast_event_loop()
+    logger.info("Händelseloop: %s", loop)
     web.run_app(build(), host=settings.host, port=settings.port, print=None)
     return 0
 

@@ -67,6 +67,7 @@ async def test_started_bot_answers_hej_with_the_menu(tmp_path: Path) -> None:
         await connector.close()
     output = log.read_text(encoding="utf-8")
     assert "Lokalt läge" in output
+    assert "Händelseloop: uvloop" in output  # installed with the bot on Linux
     assert (tmp_path / "data").is_dir()
 
 
