@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from benchmarks.questions import ALL, DECLINE, Question
 from knowledge import FaqContent, FaqEntry, FaqIndex, load_faq
 
-_ORDER = ("dev", "held_out", "fresh", "development", "unseen")
+_ORDER = ("dev", "held_out", "fresh", "development", "unseen", "blind")
 _SYLLABLES = ("bra", "ke", "lin", "sto", "ve", "mar", "ding", "rul", "fe", "kon", "tal", "ser")
 
 
@@ -54,7 +54,7 @@ def evaluate(index: FaqIndex, questions: Sequence[Question], *, verbose: bool) -
 
 
 def _group(question: Question) -> str:
-    return "unseen" if question.split == "unseen" else "development"
+    return question.split if question.split in ("unseen", "blind") else "development"
 
 
 def _share(part: int, whole: int) -> str:

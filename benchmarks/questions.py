@@ -8,15 +8,20 @@ background document do not answer it.
   them have been tuned on.
 - `UNSEEN`: written before the development misses were studied and never used for tuning; it
   shows how the search copes with phrasings nobody tuned for.
+- `BLIND` (benchmarks/questions_blind.py): written by someone who saw only the routine and the
+  list of entries (id and main question), never the content file, the search or the other sets;
+  never used for tuning.
 """
 
 from __future__ import annotations
 
 from typing import Literal, NamedTuple
 
+from benchmarks.questions_blind import BLIND as _BLIND
+
 DECLINE = "decline"
 
-Split = Literal["dev", "held_out", "fresh", "unseen"]
+Split = Literal["dev", "held_out", "fresh", "unseen", "blind"]
 
 
 class Question(NamedTuple):
@@ -236,4 +241,6 @@ UNSEEN = _q(
     ("var beställer jag visitkort", DECLINE),
 )
 
-ALL = DEVELOPMENT + UNSEEN
+BLIND = _q("blind", *_BLIND)
+
+ALL = DEVELOPMENT + UNSEEN + BLIND

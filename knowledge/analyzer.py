@@ -6,14 +6,16 @@ abbreviations from the content file ("beh." -> behörighet), words the content
 knows, Swedish compounds made of known words ("behörighetsblanketten" -> behörighet + blankett),
 truncated words ("bemanningssamord." -> bemanningssamordnare), typos (rapidfuzz distance against
 the vocabulary), and as a last resort a compound whose last part is known ("journalsystemet"
-keeps "system", and counts half as unknown).
+keeps "system", and counts half as unknown). Words of the content's synonym groups count as known
+words; `synonyms(key)` gives the other keys of a key's group, which the search adds at reduced
+weight.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_left
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from knowledge.content import Lang
@@ -56,6 +58,7 @@ class Analyzer:
         abbreviations: Mapping[str, str],
         texts: Iterable[str],
         phrases: Mapping[str, str] | None = None,
+        synonyms: Sequence[Sequence[str]] = (),
     ) -> None:
         self.lang = lang
         self._stop = STOPWORDS[lang]
@@ -77,7 +80,17 @@ class Analyzer:
         self._stems = frozenset(stem(w, lang) for w in counts)
         self._sorted = sorted(counts)
         self._counts = counts
-        self._typos = TypoIndex(counts)
+        # Synonyms work on keys: a question key also stands for the other keys of its group. Their
+        # words count as known words, so "formuläret" or "ansökningsformulär" (a compound with a
+        # synonym as a part) are read too, and their typos corrected.
+        groups = [[t.word for word in group for t in tokens(word)] for group in synonyms]
+        self._synonyms: dict[str, tuple[str, ...]] = {}
+        for group in groups:
+            keys = tuple(dict.fromkeys(stem(w, lang) for w in group))
+            for key in keys:
+                self._synonyms[key] = (*self._synonyms.get(key, ()), *(k for k in keys if k != key))
+        self._synonym_words = frozenset(w for group in groups for w in group) - self._stop
+        self._typos = TypoIndex(counts.keys() | self._synonym_words)
         self._cache: dict[str, Word | None] = {}
 
     def document_keys(self, text: str, *, weak_weight: float = 1.0) -> Frequencies:
@@ -107,6 +120,10 @@ class Analyzer:
             if word is not None:
                 words.append(word)
         return words
+
+    def synonyms(self, key: str) -> tuple[str, ...]:
+        """The other keys of the key's synonym group (none for most keys)."""
+        return self._synonyms.get(key, ())
 
     def tokens(self, text: str) -> list[Token]:
         """The text's tokens, with each known phrase replaced by the words it stands for."""
@@ -141,7 +158,7 @@ class Analyzer:
             return Word(word, keys, 1.0)
         if word in self.vocabulary or stem(word, self.lang) in self._stems:
             return Word(word, self._keys_of(word), 1.0)
-        if self._split(word):
+        if self._split(word) or self._is_synonym(word):
             return Word(word, self._keys_of(word), 1.0)
         guess = self._complete(word) if truncated else None
         if guess is None and (typo := self._typos.correct(word)):
@@ -161,7 +178,7 @@ class Analyzer:
         parts = self._split(word)
         if not parts:
             return ((whole, 1.0),)
-        share = 0.5 if whole in self._stems else 1.0
+        share = 0.5 if whole in self._stems or whole in self._synonyms else 1.0
         return (
             *(((whole, 0.5),) if share == 0.5 else ()),
             *((stem(p, self.lang), share / len(parts)) for p in parts),
@@ -181,23 +198,35 @@ class Analyzer:
             tail = word[cut:]
             # The last part must be a word the content uses, or long enough that a shared stem
             # is no accident ("medarbe-tare" must not split on "tar").
-            if tail in self.vocabulary or (len(tail) > 4 and self._known_part(tail) == tail):
+            # A synonym may be the last part, which decides what a compound is ("ansöknings-
+            # formulär" is a form), not a first part ("tjänst-ledighet" is no kind of "tjänst").
+            if (
+                tail in self.vocabulary
+                or tail in self._synonym_words
+                or (len(tail) > 4 and self._known_part(tail, last=True) == tail)
+            ):
                 return (head, tail)
             if depth == 0 and (rest := self._split(tail, 1)):
                 return (head, *rest)
         return ()
 
-    def _known_part(self, part: str) -> str | None:
+    def _known_part(self, part: str, *, last: bool = False) -> str | None:
         linked = part[:-1] if part.endswith(("s", "e", "a", "o", "u")) else part
         for candidate in (part, linked):
             if (
                 len(candidate) >= _MIN_PART
                 and candidate not in self._stop
                 and candidate not in self._weak
-                and stem(candidate, self.lang) in self._stems
+                and (
+                    stem(candidate, self.lang) in self._stems
+                    or (last and self._is_synonym(candidate))
+                )
             ):
                 return candidate
         return None
+
+    def _is_synonym(self, word: str) -> bool:
+        return word in self._synonym_words or stem(word, self.lang) in self._synonyms
 
     def _known_tail(self, word: str) -> Keys:
         """Half a compound: its longest known last part, or failing that its first part."""

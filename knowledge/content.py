@@ -134,9 +134,51 @@ class Phrases(_Frozen):
         return self.en if lang == "en" else self.sv
 
 
+# One word in lower case, as users type it; a single letter and a hyphen may lead ("e-learning").
+_SYNONYM_WORD = re.compile(r"^([^\W_A-ZÅÄÖ]-)?[^\W_A-ZÅÄÖ]+$")
+
+
+class Synonyms(_Frozen):
+    """Groups of words that mean the same here: "behörighet", "tillgång", "åtkomst".
+
+    A question word from a group also finds entries that use another word of the group, at reduced
+    weight (knowledge/search.py, SYNONYM_WEIGHT): "hur får jag tillgång" reaches the entries about
+    "behörighet", but an entry that uses the user's own word still ranks first.
+    """
+
+    sv: tuple[tuple[str, ...], ...] = ()
+    en: tuple[tuple[str, ...], ...] = ()
+
+    @field_validator("sv", "en")
+    @classmethod
+    def _groups_are_words(cls, value: tuple[tuple[str, ...], ...]) -> tuple[tuple[str, ...], ...]:
+        seen: dict[str, int] = {}
+        for number, group in enumerate(value, start=1):
+            where = f"group {number} {list(group)}"
+            if len(set(group)) < 2:
+                raise ValueError(f"{where}: a group needs two or more different words")
+            for word in group:
+                if not _SYNONYM_WORD.match(word):
+                    raise ValueError(
+                        f"{where}: {word!r} is not one word in lower case without punctuation "
+                        "(an expression of several words belongs under [phrases])"
+                    )
+                if word in seen and seen[word] != number:
+                    raise ValueError(
+                        f"{where}: {word!r} is also in group {seen[word]}; a word may be in one "
+                        "group only (merge the groups or leave the word out of one)"
+                    )
+                seen[word] = number
+        return value
+
+    def for_lang(self, lang: Lang) -> tuple[tuple[str, ...], ...]:
+        return self.en if lang == "en" else self.sv
+
+
 class FaqContent(_Frozen):
     abbreviations: Abbreviations = Abbreviations()
     phrases: Phrases = Phrases()
+    synonyms: Synonyms = Synonyms()
     sections: tuple[Section, ...] = Field(min_length=1)
     topics: tuple[Topic, ...] = Field(min_length=1)
     entries: tuple[FaqEntry, ...] = Field(min_length=1)
@@ -172,23 +214,59 @@ class FaqContent(_Frozen):
         if empty:
             raise ValueError(f"topic(s) without entries: {', '.join(empty)}")
         self._phrases_use_content_words()
+        self._synonyms_can_be_read()
         return self
+
+    def _content_words(self, lang: Lang) -> set[str]:
+        return {
+            word.casefold()
+            for e in self.entries
+            for text in (e.question(lang), e.answer(lang), *e.keywords(lang))
+            for word in _WORD.findall(text)
+        }
 
     def _phrases_use_content_words(self) -> None:
         """A phrase standing for words no entry uses could lead nowhere; most likely a typo."""
         for lang in ("sv", "en"):
-            used = {
-                word.casefold()
-                for e in self.entries
-                for text in (e.question(lang), e.answer(lang), *e.keywords(lang))
-                for word in _WORD.findall(text)
-            }
+            used = self._content_words(lang)
             for key, words in self.phrases.for_lang(lang).items():
                 unknown = [w for w in _WORD.findall(words) if w.casefold() not in used]
                 if unknown:
                     raise ValueError(
                         f"phrases.{lang} {key!r}: {', '.join(unknown)} occurs in no {lang} "
                         "question, answer or keyword, so the phrase could lead to no entry"
+                    )
+
+    def _synonyms_can_be_read(self) -> None:
+        """Every synonym group leads to an entry, and the search sees each of its words as such.
+
+        A group none of whose words (or their stems) occur in the entries could lead nowhere. A stop
+        word or question word is dropped before synonyms are read, and an abbreviation is read as
+        what it stands for, so such a word in a group would silently do nothing.
+        """
+        from knowledge.text import STOPWORDS, WEAK, fold, stem  # text.py imports this module
+
+        for lang in ("sv", "en"):
+            used = {stem(fold(word), lang) for word in self._content_words(lang)}
+            abbreviations = {fold(key) for key in self.abbreviations.for_lang(lang)}
+            for number, group in enumerate(self.synonyms.for_lang(lang), start=1):
+                where = f"synonyms.{lang} group {number} {list(group)}"
+                for word in group:
+                    folded = fold(word).replace("-", "")
+                    if folded in STOPWORDS[lang] or folded in WEAK[lang]:
+                        raise ValueError(
+                            f"{where}: {word!r} is a stop word or question word, which the search "
+                            "ignores; leave it out"
+                        )
+                    if folded in abbreviations:
+                        raise ValueError(
+                            f"{where}: {word!r} is also under [abbreviations.{lang}]; keep it in "
+                            "one place"
+                        )
+                if not any(stem(fold(word).replace("-", ""), lang) in used for word in group):
+                    raise ValueError(
+                        f"{where}: no word of the group occurs in any {lang} question, answer or "
+                        "keyword, so the group could lead to no entry"
                     )
 
     @cached_property

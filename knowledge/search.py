@@ -7,7 +7,7 @@ import math
 from collections import defaultdict
 from dataclasses import dataclass
 
-from knowledge.analyzer import WEAK_WEIGHT, Analyzer, Frequencies, Word
+from knowledge.analyzer import WEAK_WEIGHT, Analyzer, Word
 from knowledge.bm25 import Bm25Index
 from knowledge.content import FaqContent, FaqEntry, Lang, Topic
 from knowledge.text import STOPWORDS, WEAK, has_swedish_letters, tokens
@@ -17,6 +17,9 @@ from knowledge.text import STOPWORDS, WEAK, has_swedish_letters, tokens
 FIELD_WEIGHTS = {"question": 3.0, "keywords": 2.0, "answer": 0.5}
 # Below this confidence the bot declines. Calibrated with benchmarks/faq.py (see the README).
 DEFAULT_THRESHOLD = 0.48
+# How much a word counts when an entry has only a synonym of it ("tillgång" for "behörighet"): a
+# synonym is a weaker sign than the user's own word, so an entry with that word ranks first.
+SYNONYM_WEIGHT = 0.5
 _CANDIDATES = 8
 _ALTERNATIVES = 3
 _MIN_ALTERNATIVE = 0.15  # below this an entry shares little more than "hur" or "where"
@@ -61,7 +64,11 @@ class _LanguageIndex:
         ]
         texts = [text for f in fields for values in f.values() for text in values]
         self.analyzer = Analyzer(
-            lang, content.abbreviations.for_lang(lang), texts, content.phrases.for_lang(lang)
+            lang,
+            content.abbreviations.for_lang(lang),
+            texts,
+            content.phrases.for_lang(lang),
+            content.synonyms.for_lang(lang),
         )
         documents = []
         for entry_fields in fields:
@@ -73,47 +80,97 @@ class _LanguageIndex:
             documents.append(doc)
         self._keys = [frozenset(doc) for doc in documents]
         self.bm25 = Bm25Index(documents)
-        self._phrasings = [
-            [
-                self._weigh(self.analyzer.document_keys(p, weak_weight=WEAK_WEIGHT))
-                for p in (*f["question"], *f["keywords"])
-            ]
-            for f in fields
-        ]
+        self._synonym_cache: dict[str, tuple[str, ...]] = {}
+        # Each entry's ways of asking (its question and keywords), weighted by how telling their
+        # keys are, stored by key so that a question reads only the phrasings that share a key.
+        self._phrasings: list[tuple[dict[str, list[tuple[int, float]]], list[float]]] = []
+        for entry_fields in fields:
+            by_key: defaultdict[str, list[tuple[int, float]]] = defaultdict(list)
+            totals = []
+            for number, phrasing in enumerate(
+                (*entry_fields["question"], *entry_fields["keywords"])
+            ):
+                keys = self.analyzer.document_keys(phrasing, weak_weight=WEAK_WEIGHT)
+                weights = {key: tf * self.bm25.idf(key) for key, tf in keys.items()}
+                for key, weight in weights.items():
+                    by_key[key].append((number, weight))
+                totals.append(sum(weights.values()))
+            self._phrasings.append((dict(by_key), totals))
 
-    def _weigh(self, phrasing: Frequencies) -> tuple[Frequencies, float]:
-        """A phrasing's keys weighted by how telling they are, and their total."""
-        weights = {key: tf * self.bm25.idf(key) for key, tf in phrasing.items()}
-        return weights, sum(weights.values())
+    def synonyms(self, key: str) -> tuple[str, ...]:
+        """The keys of the key's synonym group that some entry has."""
+        if key not in self._synonym_cache:
+            found = tuple(k for k in self.analyzer.synonyms(key) if k in self.bm25)
+            self._synonym_cache[key] = found
+        return self._synonym_cache[key]
 
     def matches(self, question: str) -> list[_Match]:
         """The closest entries, best first, each with its confidence."""
         words = self.analyzer.question(question)
-        query = [(key, w.weight * share) for w in words for key, share in w.keys]
-        scores = self.bm25.scores(query)
+        scores = self.bm25.scores((k, w.weight * share) for w in words for k, share in w.keys)
+        # A synonym adds to an entry only where the user's own word is missing, so an entry that
+        # has both ("ändra" and "förändring") does not outrank one that has the word itself.
+        for word in words:
+            for key, share in word.keys:
+                if others := self.synonyms(key):
+                    weight = SYNONYM_WEIGHT * word.weight * share / len(others)
+                    for number, score in self.bm25.scores((o, weight) for o in others).items():
+                        if key not in self._keys[number]:
+                            scores[number] = scores.get(number, 0.0) + score
         best = heapq.nsmallest(_CANDIDATES, scores, key=lambda n: (-scores[n], n))
-        found = [_Match(n, scores[n], self._confidence(n, words)) for n in best]
+        asked = _Asked(words, self)
+        found = [_Match(n, scores[n], self._confidence(n, asked)) for n in best]
         return sorted(found, key=lambda m: (-m.confidence * (1 + m.score), m.number))
 
-    def _confidence(self, number: int, words: list[Word]) -> float:
+    def _confidence(self, number: int, asked: _Asked) -> float:
         """How much of the question the entry covers, and how much of its best phrasing."""
         keys = self._keys[number]
-        covered = total = 0.0
-        for word in words:
-            known = sum(share * self.bm25.idf(k) for k, share in word.keys)
-            total += word.weight * (known + (1 - word.known) * self.bm25.unknown_idf)
-            covered += word.weight * sum(s * self.bm25.idf(k) for k, s in word.keys if k in keys)
-        asked = {key for w in words for key, _ in w.keys}
-        phrasing = max((self._overlap(p, asked) for p in self._phrasings[number]), default=0.0)
-        forward = covered / total if total else 0.0
+        covered = 0.0
+        for key, weight, others in asked.terms:
+            if key in keys:
+                covered += weight
+            elif any(o in keys for o in others):
+                covered += weight * SYNONYM_WEIGHT
+        by_key, totals = self._phrasings[number]
+        shares = [0.0] * len(totals)
+        for key, credit in asked.keys.items():
+            for number_in_entry, weight in by_key.get(key, ()):
+                shares[number_in_entry] += weight * credit
+        best = max((s / t for s, t in zip(shares, totals, strict=True) if t), default=0.0)
+        forward = covered / asked.total if asked.total else 0.0
         # The entry must explain the question; a question that only brushes against every way of
         # asking the entry ("vem är min chef?" against "Vem ska ansöka?") is discounted.
-        return forward * math.sqrt(phrasing)
+        return forward * math.sqrt(best)
 
-    @staticmethod
-    def _overlap(phrasing: tuple[Frequencies, float], asked: set[str]) -> float:
-        weights, total = phrasing
-        return sum(weights[k] for k in asked if k in weights) / total if total else 0.0
+
+class _Asked:
+    """What a question asks, worked out once for all the candidate entries.
+
+    `terms`: each key with its weight in the confidence (word weight x share x idf) and the keys
+    of its synonyms; `total`: the weight of the whole question, unknown parts included; `keys`:
+    every key asked, with credit 1 for the user's own words and SYNONYM_WEIGHT for synonyms.
+    """
+
+    def __init__(self, words: list[Word], index: _LanguageIndex) -> None:
+        bm25 = index.bm25
+        self.terms: list[tuple[str, float, tuple[str, ...]]] = []
+        self.keys: dict[str, float] = {}
+        self.total = 0.0
+        for word in words:
+            self.total += word.weight * (1 - word.known) * bm25.unknown_idf
+            for key, share in word.keys:
+                others = index.synonyms(key)
+                # A word no entry uses but whose synonym some entry does ("tillgång") weighs as
+                # its most common synonym ("behörighet"): the coordinator has said what it means,
+                # and the rest of the question ("... till journalsystemet") still decides.
+                known = key in bm25 or not others
+                idf = bm25.idf(key) if known else min(map(bm25.idf, others))
+                weight = word.weight * share * idf
+                self.terms.append((key, weight, others))
+                self.total += weight
+                self.keys[key] = 1.0
+                for other in others:
+                    self.keys[other] = max(self.keys.get(other, 0.0), SYNONYM_WEIGHT)
 
 
 class FaqIndex:

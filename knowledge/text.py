@@ -27,8 +27,9 @@ _STOP_SV = _words("""
 och o i att det som en ett pa ar av for med till den de om har jag man du vi hon han hen min mitt
 mina din ditt dina sin sitt sina er era dem sig mig dig oss sa men eller da nu dar inte ocksa ju
 val bara aven nagon nagot nagra nan nat hej hejsan tack snalla undrar ska skall kan kunde maste
-vill ville behover bor blir bli blev vara varit hade ha gor gora gjort gjorde sen sedan ut in upp
-dit hit denna detta dessa pga typ alltsa liksom bla mm osv ex vid fran hos mot genom mycket lite
+vill ville behover behovs behovde behovt bor blir bli blev vara varit hade ha gor gora gjort gjorde
+sen sedan ut in upp dit hit denna detta dessa pga typ alltsa liksom bla mm osv ex vid fran hos mot
+genom mycket lite
 ens egen eget egna hennes hans deras hens henne honom dess hur vad vem vilka vilken vilket var
 vart nar varfor finns fa far fick
 """)

@@ -140,3 +140,39 @@ def test_bm25_reads_only_the_best_postings_of_a_common_key() -> None:
     dropped = set(range(len(documents))) - set(scores)
     kept = min(documents[n]["chef"] for n in scores)
     assert all(documents[n]["chef"] <= kept for n in dropped)  # the highest frequencies are kept
+
+
+def synonym_analyzer() -> Analyzer:
+    groups = [["blankett", "formulär", "formuläret"], ["uppdrag", "tjänst"], ["utbildning", "kurs"]]
+    return Analyzer("sv", {}, [*TEXTS, "Utbildning för ditt uppdrag."], synonyms=groups)
+
+
+def key(word: str) -> str:
+    return stem(fold(word), "sv")
+
+
+def keys_of_synonyms(question: str) -> set[str]:
+    return {k for word in synonym_analyzer().question(question) for k, _ in word.keys}
+
+
+def test_a_synonym_is_a_known_word_that_stands_for_its_group() -> None:
+    analyzer = synonym_analyzer()
+    [word] = analyzer.question("formuläret")
+    assert word.keys == ((key("formuläret"), 1.0),)
+    assert analyzer.synonyms(key("formuläret")) == (key("blankett"), key("formulär"))
+    assert analyzer.synonyms(key("blankett")) == (key("formulär"), key("formuläret"))
+    assert analyzer.synonyms(key("chef")) == ()
+
+
+def test_a_synonym_counts_as_the_last_part_of_a_compound_but_not_the_first() -> None:
+    """A synonym decides a compound as its last part ("ansvarsformulär" is a form), not as its
+    first ("tjänstledighet" is no kind of "tjänst")."""
+    keys = keys_of_synonyms("ansvarsformulär")
+    assert key("formulär") in keys
+    assert len(keys) == 2  # "ansvar(s)" and "formulär"
+    assert key("tjänst") not in keys_of_synonyms("tjänstebehörighet")
+
+
+def test_a_typo_in_a_synonym_is_corrected() -> None:
+    [word] = synonym_analyzer().question("fornulär")
+    assert word.keys == ((key("formulär"), 0.8),)

@@ -171,3 +171,48 @@ def test_a_duplicate_id_is_named(tmp_path: Path) -> None:
 def test_other_mistakes_are_named(tmp_path: Path, old: str, new: str, expected: str) -> None:
     assert old in MINIMAL
     assert expected in load_error(tmp_path, MINIMAL.replace(old, new, 1))
+
+
+SYNONYMS = """
+[synonyms]
+sv = [["avsluta", "stänga", "spärra"], ["behörighet", "tillgång"]]
+en = [["end", "revoke"]]
+"""
+
+
+def test_the_real_content_has_synonyms_in_both_languages() -> None:
+    synonyms = load_faq().synonyms
+    assert ("behörighet", "tillgång", "åtkomst", "access") in synonyms.sv
+    assert any("permission" in group for group in synonyms.en)
+
+
+def test_a_synonym_table_loads(tmp_path: Path) -> None:
+    content = load_faq(write(tmp_path, SYNONYMS + MINIMAL))
+    assert content.synonyms.for_lang("sv") == (
+        ("avsluta", "stänga", "spärra"),
+        ("behörighet", "tillgång"),
+    )
+    assert content.synonyms.for_lang("en") == (("end", "revoke"),)
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "expected"),
+    [
+        ('["end", "revoke"]', '["end"]', "two or more different words"),
+        ('["end", "revoke"]', '["end", "end"]', "two or more different words"),
+        ('"revoke"', '"Revoke"', "not one word in lower case"),
+        ('"revoke"', '"take away"', "belongs under [phrases]"),
+        ('"revoke"', '"re-voke!"', "not one word"),
+        ('"spärra"]', '"spärra", "tillgång"]', "'tillgång' is also in group 1"),
+        ('"tillgång"]', '"tillgång", "och"]', "'och' is a stop word"),
+        ('"tillgång"]', '"tillgång", "hur"]', "'hur' is a stop word or question word"),
+        ('"tillgång"]', '"tillgång", "beh"]', "'beh' is also under [abbreviations.sv]"),
+        ('["end", "revoke"]', '["finish", "revoke"]', "no word of the group occurs"),
+        ("sv = [", "sv = 3\nnot_sv = [", "synonyms"),
+    ],
+)
+def test_a_broken_synonym_table_is_named(tmp_path: Path, old: str, new: str, expected: str) -> None:
+    assert old in SYNONYMS
+    message = load_error(tmp_path, SYNONYMS.replace(old, new, 1) + MINIMAL)
+    assert expected in message
+    assert "synonyms" in message

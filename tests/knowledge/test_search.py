@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import tomllib
+
 import pytest
 
-from knowledge import FaqIndex, load_faq
+from knowledge import FaqContent, FaqEntry, FaqIndex, Lang, load_faq
+from knowledge.text import STOPWORDS, WEAK, tokens
 
 
 @pytest.fixture(scope="module")
@@ -128,3 +131,121 @@ def test_the_threshold_decides_between_answer_and_decline() -> None:
     question = "vem är kontaktperson i mitt VO?"
     assert FaqIndex(content, threshold=0.0).search(question).answered
     assert not FaqIndex(content, threshold=1.01).search(question).answered
+
+
+def without_synonyms(content: FaqContent) -> FaqContent:
+    empty = content.synonyms.model_copy(update={"sv": (), "en": ()})
+    return content.model_copy(update={"synonyms": empty})
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("vart lämnar jag in pappret", "form_send_to"),  # "papper" for "blankett"
+        ("hur plockar jag bort heroma för en kollega som slutat", "terminate_access"),
+        ("how do I revoke a colleague's permission", "terminate_access"),
+        ("where do I find the paperwork", "form_where"),
+    ],
+)
+def test_a_synonym_finds_an_entry_that_uses_another_word(
+    index: FaqIndex, question: str, expected: str
+) -> None:
+    result = index.search(question)
+    assert result.entry is not None
+    assert result.entry.id == expected
+    assert not FaqIndex(without_synonyms(load_faq())).search(question).answered
+
+
+def test_a_synonym_does_not_make_another_system_answerable(index: FaqIndex) -> None:
+    """A word read through a synonym weighs as the synonym ("tillgång" as "behörighet"), so the
+    unknown system in the question still decides."""
+    assert index.search("hur får jag tillgång till heroma").entry is not None
+    assert not index.search("hur får jag tillgång till journalsystemet").answered
+    assert not index.search("how do I get permission for the patient record system").answered
+
+
+SMALL = """
+[synonyms]
+sv = [["blankett", "formulär", "formuläret"]]
+
+[[sections]]
+heading = "Ansökan"
+heading_en = "Applying"
+in_routine = true
+
+[[topics]]
+id = "apply"
+title_sv = "Ansöka"
+title_en = "Applying"
+
+[[entries]]
+id = "form_signs"
+topic = "apply"
+question_sv = "Vem skriver under blanketten?"
+question_en = "Who signs the form?"
+answer_sv = "Ansvarig chef."
+answer_en = "The responsible manager."
+source_section = "Ansökan"
+
+[[entries]]
+id = "termination_form_signs"
+topic = "apply"
+question_sv = "Vem skriver under formuläret för avslut?"
+question_en = "Who signs the termination form?"
+answer_sv = "Chefen, när någon slutar."
+answer_en = "The manager, when someone leaves."
+source_section = "Ansökan"
+"""
+
+
+@pytest.fixture(scope="module")
+def small() -> FaqIndex:
+    return FaqIndex(FaqContent.model_validate(tomllib.loads(SMALL)))
+
+
+def test_a_synonym_counts_less_than_the_users_own_word(small: FaqIndex) -> None:
+    own = small.search("vem skriver under blanketten")
+    synonym = small.search("vem skriver under formuläret")
+    # The entry with the user's own word comes first, though it also asks about something more.
+    assert own.entry is not None
+    assert synonym.entry is not None
+    assert (own.entry.id, synonym.entry.id) == ("form_signs", "termination_form_signs")
+    # Alone, the entry is still found through the synonym, with less confidence.
+    content = small.content
+    alone = FaqIndex(content.model_copy(update={"entries": content.entries[:1]}))
+    found = alone.search("vem skriver under formuläret")
+    assert found.entry is not None
+    assert found.entry.id == "form_signs"
+    assert alone.threshold <= found.score < alone.search("vem skriver under blanketten").score
+
+
+def phrasings(entry: FaqEntry, lang: Lang) -> list[str]:
+    return [entry.question(lang), *entry.keywords(lang)]
+
+
+def test_every_phrasing_leads_back_to_its_own_entry(index: FaqIndex) -> None:
+    """Entries stay apart: a way of asking one entry must not be answered with a neighbour.
+
+    A coordinator who adds a keyword that fits another entry better sees it named here.
+    """
+    content = index.content
+    wrong = [
+        f"{entry.id}: {text!r} -> {result.entry.id}"
+        for entry in content.entries
+        for lang in ("sv", "en")
+        for text in phrasings(entry, lang)
+        if (result := index.search(text)).entry is not None and result.entry.id != entry.id
+    ]
+    assert not wrong, "\n".join(wrong)
+
+
+def test_no_phrasing_is_only_stop_words_and_question_words(index: FaqIndex) -> None:
+    """A phrasing like "hur gör jag" would count as fully asked by every "hur" question."""
+    empty = [
+        f"{entry.id}: {text!r}"
+        for entry in index.content.entries
+        for lang in ("sv", "en")
+        for text in phrasings(entry, lang)
+        if not [t for t in tokens(text) if t.word not in STOPWORDS[lang] | WEAK[lang]]
+    ]
+    assert not empty, "\n".join(empty)
