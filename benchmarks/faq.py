@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from benchmarks.questions import ALL, DECLINE, Question
 from knowledge import FaqContent, FaqEntry, FaqIndex, load_faq
 
-_ORDER = ("dev", "held_out", "fresh", "development", "unseen", "blind")
+_ORDER = ("dev", "held_out", "fresh", "development", "unseen", "blind", "blind2")
 _SYLLABLES = ("bra", "ke", "lin", "sto", "ve", "mar", "ding", "rul", "fe", "kon", "tal", "ser")
 
 
@@ -54,7 +54,7 @@ def evaluate(index: FaqIndex, questions: Sequence[Question], *, verbose: bool) -
 
 
 def _group(question: Question) -> str:
-    return question.split if question.split in ("unseen", "blind") else "development"
+    return question.split if question.split in ("unseen", "blind", "blind2") else "development"
 
 
 def _share(part: int, whole: int) -> str:

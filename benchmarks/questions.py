@@ -11,6 +11,8 @@ background document do not answer it.
 - `BLIND` (benchmarks/questions_blind.py): written by someone who saw only the routine and the
   list of entries (id and main question), never the content file, the search or the other sets;
   never used for tuning.
+- `BLIND2` (benchmarks/questions_blind2.py): a second blind set, written the same way by someone
+  else after the content had been broadened; first run recorded in the README.
 """
 
 from __future__ import annotations
@@ -18,10 +20,11 @@ from __future__ import annotations
 from typing import Literal, NamedTuple
 
 from benchmarks.questions_blind import BLIND as _BLIND
+from benchmarks.questions_blind2 import BLIND2 as _BLIND2
 
 DECLINE = "decline"
 
-Split = Literal["dev", "held_out", "fresh", "unseen", "blind"]
+Split = Literal["dev", "held_out", "fresh", "unseen", "blind", "blind2"]
 
 
 class Question(NamedTuple):
@@ -242,5 +245,6 @@ UNSEEN = _q(
 )
 
 BLIND = _q("blind", *_BLIND)
+BLIND2 = _q("blind2", *_BLIND2)
 
-ALL = DEVELOPMENT + UNSEEN + BLIND
+ALL = DEVELOPMENT + UNSEEN + BLIND + BLIND2
