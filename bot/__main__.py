@@ -66,9 +66,18 @@ def main() -> int:
         )
         return create_app(settings, routine, stores, faq)
 
+    if not settings.coordinators:
+        logger.warning(
+            "COORDINATOR_AAD_IDS är tomt: ingen kan registrera samordnarkanalen eller hantera "
+            "ärenden där. Ange bemanningssamordnarnas Entra-objekt-id:n (kommaseparerade)."
+        )
     loop = use_fast_event_loop()
     logger.info("Händelseloop: %s", loop)
-    web.run_app(build(), host=settings.host, port=settings.port, print=None)
+    try:
+        web.run_app(build(), host=settings.host, port=settings.port, print=None)
+    except OSError as exc:  # the port is taken, or the address is not this machine's
+        logger.critical("Kan inte lyssna på %s:%d: %s", settings.host, settings.port, exc.strerror)
+        return 2
     return 0
 
 

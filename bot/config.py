@@ -5,13 +5,15 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Literal
 
-from pydantic import Field, model_validator
+from pydantic import Field, ValidationError, field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from knowledge import DEFAULT_FAQ
 from store.reminders import ReminderPolicy
 from store.retention import DEFAULT_MONTHS
 from store.routine import DEFAULT_ROUTINE
+
+LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
 
 
 class ConfigError(RuntimeError):
@@ -62,6 +64,13 @@ class Settings(BaseSettings):
     connector_timeout: float = Field(default=20.0, alias="CONNECTOR_TIMEOUT_SECONDS", gt=0, le=120)
     # Months a closed case is kept after it was last needed (store/retention.py).
     retention_months: int = Field(default=DEFAULT_MONTHS, alias="RETENTION_MONTHS", gt=0)
+
+    @field_validator("log_level")
+    @classmethod
+    def _known_level(cls, value: str) -> str:
+        if value.upper() not in LOG_LEVELS:
+            raise ValueError(f"LOG_LEVEL ska vara en av {', '.join(LOG_LEVELS)}")
+        return value.upper()
 
     @property
     def coordinators(self) -> frozenset[str]:
@@ -118,5 +127,31 @@ def _check_modes(settings: Settings) -> None:
 def load_settings() -> Settings:
     try:
         return Settings()
+    except ValidationError as exc:
+        raise ConfigError(f"Ogiltig konfiguration: {describe(exc)}") from exc
     except ValueError as exc:
         raise ConfigError(f"Ogiltig konfiguration: {exc}") from exc
+
+
+_IN_SWEDISH = {
+    "greater_than": "måste vara större än {gt}",
+    "greater_than_equal": "måste vara minst {ge}",
+    "less_than_equal": "får vara högst {le}",
+    "int_parsing": "måste vara ett heltal",
+    "float_parsing": "måste vara ett tal",
+    "bool_parsing": "måste vara true eller false",
+    "literal_error": "måste vara en av {expected}",
+}
+
+
+def describe(error: ValidationError) -> str:
+    """Each problem as "SETTING: what is wrong", without pydantic's links and never the value."""
+    problems = []
+    for item in error.errors(include_url=False, include_input=False):
+        where = ".".join(str(part) for part in item["loc"])
+        message = _IN_SWEDISH.get(item["type"], "{msg}").format(
+            msg=str(item["msg"]).removeprefix("Value error, "), **item.get("ctx", {})
+        )
+        message = message.replace("' or '", "' eller '")
+        problems.append(f"{where}: {message}" if where else message)
+    return "; ".join(problems)

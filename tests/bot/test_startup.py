@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import socket
 import subprocess
 import sys
 from pathlib import Path
@@ -21,6 +22,10 @@ SETTINGS = (
     "ALLOWED_TENANT_ID",
     "HOST",
     "LOCAL_MODE",
+    "LOG_LEVEL",
+    "RETENTION_MONTHS",
+    "PORT",
+    "COORDINATOR_AAD_IDS",
 )
 
 
@@ -85,6 +90,10 @@ def test_local_mode_on_a_network_address_needs_local_mode_set(tmp_path: Path) ->
             "välj ett av lägena",
         ),
         ({"HOST": "0.0.0.0"}, "LOCAL_MODE=true"),
+        ({"LOG_LEVEL": "LOUD"}, "LOG_LEVEL: LOG_LEVEL ska vara en av DEBUG, INFO"),
+        ({"RETENTION_MONTHS": "0"}, "RETENTION_MONTHS: måste vara större än 0"),
+        ({"PORT": "abc"}, "PORT: måste vara ett heltal"),
+        ({"MicrosoftAppType": "Foo"}, "'SingleTenant' eller 'UserAssignedMSI'"),
     ],
 )
 def test_incomplete_configuration_is_refused_without_echoing_values(
@@ -125,3 +134,22 @@ def test_complete_configurations_load(
         monkeypatch.setenv(name, value)
     settings = load_settings()
     assert settings.local_mode is ("MicrosoftAppId" not in env)
+
+
+def test_a_taken_port_stops_start_up_with_a_clear_message(tmp_path: Path) -> None:
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        result = start(tmp_path, PORT=str(port))
+    assert result.returncode == 2
+    assert f"Kan inte lyssna på 127.0.0.1:{port}" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_start_up_warns_when_no_coordinator_is_configured(tmp_path: Path) -> None:
+    with socket.socket() as taken:  # stop right after the warnings: the port is taken
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        result = start(tmp_path, PORT=str(taken.getsockname()[1]))
+    assert "COORDINATOR_AAD_IDS är tomt" in result.stderr
