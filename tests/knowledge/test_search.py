@@ -27,6 +27,8 @@ def index() -> FaqIndex:
         ("bemanningssamord. är sjuk", "coordinator_absent"),  # truncated word
         ("vad gör LS", "payroll_service_role"),
         ("lärportlaen anmälan", "enrol_learning_portal"),  # transposed letters
+        # Access never runs out by itself; not the routine document's own validity.
+        ("hur länge gäller behörigheten", "no_auto_termination"),
     ],
 )
 def test_swedish_questions_find_their_entry(index: FaqIndex, question: str, expected: str) -> None:
