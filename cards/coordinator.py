@@ -18,7 +18,7 @@ from cards.elements import (
     text,
     text_input,
 )
-from cards.labels import KIND_LABELS, NEXT_STEP, STATUS_LABELS
+from cards.labels import KIND_LABELS, STATUS_LABELS, next_step
 from cards.review import case_facts
 from store.decisions import Verb, available_verbs
 from store.models import MAX_COMMENT, Case, CaseStatus
@@ -103,7 +103,7 @@ def status_card(case: Case, routine: Routine, comment: str | None) -> CardDict:
         body.append(text(f"Hanteras av {case.handler.name or 'bemanningssamordnaren'}."))
     if comment:
         body.append(text(f"**Kommentar från bemanningssamordnaren:** {comment}"))
-    body.append(text(NEXT_STEP[case.status]))
+    body.append(text(next_step(case)))
     actions = [submit("Mina ärenden", "menu.my_cases")]
     if case.status is CaseStatus.RETURNED:
         actions.insert(

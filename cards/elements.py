@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import Any
 
+from cards.labels import in_sentence
+
 Element = dict[str, Any]
 CardDict = dict[str, Any]
 
@@ -88,8 +90,11 @@ def text_input(
     if placeholder:
         element["placeholder"] = placeholder
     if required:
+        phrase = in_sentence(label)
         element["isRequired"] = True
-        element["errorMessage"] = error_message or f"{label} måste fyllas i."
+        element["errorMessage"] = error_message or (
+            f"{phrase[0].upper()}{phrase[1:]} måste fyllas i." if phrase else "Fyll i fältet."
+        )
     elif error_message:
         element["errorMessage"] = error_message
     if max_length:
@@ -101,13 +106,24 @@ def text_input(
     return element
 
 
-def date_input(input_id: str, label: str, *, value: str = "", required: bool = False) -> Element:
+def date_input(
+    input_id: str,
+    label: str,
+    *,
+    value: str = "",
+    required: bool = False,
+    error_message: str | None = None,
+) -> Element:
+    """A date; give `error_message` when "Ange <label>." would not be a sentence."""
     element: Element = {"type": "Input.Date", "id": input_id, "label": label}
     if value:
         element["value"] = value
     if required:
+        phrase = in_sentence(label)
         element["isRequired"] = True
-        element["errorMessage"] = f"Ange {label.lower()}."
+        element["errorMessage"] = error_message or (
+            f"Ange {phrase}." if phrase else "Ange ett datum."
+        )
     return element
 
 
@@ -120,8 +136,12 @@ def choice_set(
     required: bool = False,
     expanded: bool = True,
     multi: bool = False,
+    error_message: str | None = None,
 ) -> Element:
-    """A choice set; `choices` are (title, value) pairs."""
+    """A choice set; `choices` are (title, value) pairs.
+
+    Give `error_message` when "Välj <label>." would not be a sentence (a question, a clause).
+    """
     element: Element = {
         "type": "Input.ChoiceSet",
         "id": input_id,
@@ -134,8 +154,11 @@ def choice_set(
     if multi:
         element["isMultiSelect"] = True
     if required:
+        phrase = in_sentence(label)
         element["isRequired"] = True
-        element["errorMessage"] = f"Välj {label.lower()}."
+        element["errorMessage"] = error_message or (
+            f"Välj {phrase}." if phrase else "Välj ett av alternativen."
+        )
     return element
 
 

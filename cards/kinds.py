@@ -71,6 +71,7 @@ def change_card(case: Case, *, reason: str = "") -> CardDict:
             value=",".join(a.value for a in details.aspects) if details else "",
             multi=True,
             required=True,
+            error_message="Välj vad som ändras.",
         ),
         text_input(
             "reason",
@@ -78,6 +79,7 @@ def change_card(case: Case, *, reason: str = "") -> CardDict:
             value=details.reason if details else reason,
             placeholder="t.ex. ny tjänst som enhetschef från 1 januari",
             required=True,
+            error_message="Skriv varför behörigheten ändras.",
             max_length=MAX_TEXT,
             multiline=True,
         ),
@@ -86,6 +88,7 @@ def change_card(case: Case, *, reason: str = "") -> CardDict:
             "Gäller från",
             value=details.valid_from.isoformat() if details and details.valid_from else "",
             required=True,
+            error_message="Ange från vilket datum förändringen gäller.",
         ),
     ]
     primary = submit("Nästa", "change.details", style="positive", case_id=case.id)
@@ -132,6 +135,7 @@ def termination_card(case: Case, roles: Sequence[Role]) -> CardDict:
             value=",".join(details.roles) if details else "",
             multi=True,
             required=True,
+            error_message="Välj minst en roll som ska avslutas.",
         ),
         date_input(
             "last_day",
@@ -170,6 +174,7 @@ def manager_link_card(case: Case | None) -> CardDict:
             "Kopplingen gäller från",
             value=link.from_date.isoformat() if link and link.from_date else "",
             required=True,
+            error_message="Ange från vilket datum kopplingen gäller.",
         ),
         text_input(
             "previous_manager",

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from store.models import CaseKind, CaseStatus, Stage
+import re
+
+from store.models import Case, CaseKind, CaseStatus, Stage
 
 STATUS_LABELS: dict[CaseStatus, str] = {
     CaseStatus.DRAFT: "Utkast",
@@ -19,6 +21,25 @@ KIND_LABELS: dict[CaseKind, str] = {
     CaseKind.CHANGE: "Förändring av behörighet",
     CaseKind.TERMINATION: "Avslut av behörighet",
     CaseKind.MANAGER_LINK: "Chefskoppling",
+}
+
+# The status in a sentence about "ärendet" (neuter): "Ärendet HB-2026-0012 är inskickat."
+CASE_IS: dict[CaseStatus, str] = {
+    CaseStatus.DRAFT: "ett utkast",
+    CaseStatus.SUBMITTED: "inskickat",
+    CaseStatus.IN_PROGRESS: "under handläggning",
+    CaseStatus.RETURNED: "returnerat för komplettering",
+    CaseStatus.FORWARDED: "vidarebefordrat till Löneservice",
+    CaseStatus.DONE: "klart",
+    CaseStatus.CANCELLED: "avbrutet",
+}
+
+# What Löneservice specialistsupport does in Heroma with each kind of case (the routine).
+PAYROLL_TASK: dict[CaseKind, str] = {
+    CaseKind.NEW_ACCESS: "lägger upp behörighetsrollen i Heroma",
+    CaseKind.CHANGE: "ändrar behörighetsrollen i Heroma",
+    CaseKind.TERMINATION: "tar bort behörigheten i Heroma",
+    CaseKind.MANAGER_LINK: "kopplar den nya chefen till ansvaret i Heroma",
 }
 
 # The guided flow's steps as the manager sees them; Stage.SUBMITTED is not a step.
@@ -39,10 +60,17 @@ NEXT_STEP: dict[CaseStatus, str] = {
     CaseStatus.SUBMITTED: "Bemanningssamordnaren tar emot ärendet.",
     CaseStatus.IN_PROGRESS: "Bemanningssamordnaren handlägger ärendet.",
     CaseStatus.RETURNED: "Komplettera uppgifterna och skicka in igen.",
-    CaseStatus.FORWARDED: "Löneservice specialistsupport lägger upp behörigheten i Heroma.",
+    CaseStatus.FORWARDED: "Löneservice specialistsupport handlägger ärendet i Heroma.",
     CaseStatus.DONE: "Inget mer att göra.",
     CaseStatus.CANCELLED: "Inget mer att göra.",
 }
+
+
+def next_step(case: Case) -> str:
+    """What happens next with `case`, in one sentence; Löneservice's part depends on the kind."""
+    if case.status is CaseStatus.FORWARDED:
+        return f"Löneservice specialistsupport {PAYROLL_TASK[case.kind]}."
+    return NEXT_STEP[case.status]
 
 
 def step_of(stage: Stage) -> int:
@@ -56,3 +84,19 @@ def format_date(value: object) -> str:
         return "–"
     iso = getattr(value, "isoformat", None)
     return str(iso()[:10]) if callable(iso) else str(value)
+
+
+def in_sentence(label: str) -> str | None:
+    """An input's label as a phrase inside a sentence ("Ansvar (ett per rad)" → "ansvar").
+
+    A remark in brackets and trailing punctuation are dropped, and the first letter is
+    lower-cased unless the first word is an abbreviation (VGR-ID). None for a question
+    ("Varför?"): no sentence can take one in, so the caller needs a message of its own.
+    """
+    if label.rstrip().endswith("?"):
+        return None
+    phrase = re.sub(r"\s*\([^)]*\)", "", label).strip().rstrip(".:;,")
+    if not phrase:
+        return None
+    first_word = phrase.split()[0]
+    return phrase if first_word[:2].isupper() else phrase[0].lower() + phrase[1:]

@@ -24,11 +24,17 @@ def menu_card(
     greeting: str = "Vad vill du göra?",
     has_draft: bool = False,
     notice: str | None = None,
+    detail: str | None = None,
 ) -> CardDict:
-    """The menu, with a way back into the latest draft when there is one."""
+    """The menu, with a way back into the latest draft when there is one.
+
+    `notice` is highlighted at the top; `detail`, a plain line under it, says more about it.
+    """
     body = [heading("Heroma-assistenten")]
     if notice:
         body.append(text(notice, color="Attention", weight="Bolder"))
+    if detail:
+        body.append(text(detail))
     body.append(text(greeting))
     lines = []
     for _action, title, purpose in MENU_ITEMS:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from cards.elements import CardDict, Element, card, container, heading, submit, text
-from cards.labels import KIND_LABELS, NEXT_STEP, STATUS_LABELS, format_date
+from cards.labels import KIND_LABELS, STATUS_LABELS, format_date, next_step
 from store.models import Case, CaseStatus
 
 MAX_LISTED = 20
@@ -30,7 +30,7 @@ def _case_item(case: Case, role_names: dict[str, str]) -> Element:
     items: list[Element] = [
         text(f"**{title}** · {KIND_LABELS[case.kind]} · {STATUS_LABELS[case.status]}"),
         text(f"{who} · {role} · senast ändrad {format_date(case.updated_at)}", subtle=True),
-        text(NEXT_STEP[case.status], size="Small"),
+        text(next_step(case), size="Small"),
     ]
     if case.status in (CaseStatus.DRAFT, CaseStatus.RETURNED):
         items.append(

@@ -16,7 +16,7 @@ from cards.elements import (
     text,
     toggle,
 )
-from cards.labels import KIND_LABELS, format_date
+from cards.labels import KIND_LABELS, PAYROLL_TASK, STATUS_LABELS, format_date
 from store.kinds import ChangeAspect
 from store.models import Case, CaseKind, Stage
 from store.routine import Course, Routine
@@ -120,22 +120,54 @@ def review_card(case: Case, routine: Routine, manager_name: str) -> CardDict:
     return card(body, flow_actions(primary, case.id))
 
 
-def receipt_card(case: Case, routine: Routine, *, coordinator_notified: bool) -> CardDict:
-    """The receipt: the reference, what was sent and what happens next."""
+_VIA_COORDINATOR = (
+    "bemanningssamordnaren granskar blanketten och lämnar den vidare till Löneservice "
+    "specialistsupport, som"
+)
+# The receipt's "what happens next", for each kind of case (the routine's path).
+WHAT_HAPPENS_NEXT: dict[CaseKind, str] = {
+    CaseKind.NEW_ACCESS: f"{_VIA_COORDINATOR} {PAYROLL_TASK[CaseKind.NEW_ACCESS]}.",
+    CaseKind.CHANGE: f"{_VIA_COORDINATOR} {PAYROLL_TASK[CaseKind.CHANGE]}.",
+    CaseKind.TERMINATION: (
+        f"{_VIA_COORDINATOR} {PAYROLL_TASK[CaseKind.TERMINATION]}. En behörighet tas aldrig "
+        "bort automatiskt – därför behövs ditt avslut."
+    ),
+    CaseKind.MANAGER_LINK: (
+        f"{_VIA_COORDINATOR} {PAYROLL_TASK[CaseKind.MANAGER_LINK]}. Då går medarbetarnas "
+        "ärenden till rätt chef."
+    ),
+}
+
+
+def receipt_card(
+    case: Case, routine: Routine, *, coordinator_notified: bool, resent: bool = False
+) -> CardDict:
+    """The receipt: the reference, what was sent and what happens next.
+
+    `resent`: the case went in earlier (a turn cut off before its receipt, an old card pressed
+    again), so the receipt is shown once more and nothing is sent twice.
+    """
     delivery = (
         "Bemanningssamordnaren har fått ärendet i sin kanal i Teams."
         if coordinator_notified
         else "Ärendet är sparat och köat; bemanningssamordnaren får det så snart kanalen är "
         "kopplad till assistenten."
     )
-    body = [
-        heading(f"Skickat: {case.reference}"),
+    body = [heading(f"Skickat: {case.reference}")]
+    if resent:
+        body.append(
+            text(
+                "Ärendet var redan inskickat, så det skickades inte en gång till. Här är "
+                f"kvittot igen. Status just nu: {STATUS_LABELS[case.status]}.",
+                weight="Bolder",
+            )
+        )
+    body += [
         text(f"Tack! Ärendet har referensnumret **{case.reference}**. {delivery}"),
         fact_set(case_facts(case, routine)),
         text(
-            "**Så går det vidare:** bemanningssamordnaren granskar blanketten och lämnar den "
-            "vidare till Löneservice specialistsupport, som lägger upp behörigheten i Heroma. "
-            "Du får besked här i chatten när status ändras."
+            f"**Så går det vidare:** {WHAT_HAPPENS_NEXT[case.kind]} Du får besked här i "
+            "chatten när status ändras."
         ),
     ]
     return card(body, [submit("Mina ärenden", "menu.my_cases"), submit("Till menyn", "menu.show")])

@@ -106,6 +106,7 @@ def heroma_course_card(
             ],
             value=status,
             required=True,
+            error_message="Välj hur långt personen har kommit.",
         ),
         date_input(
             "heroma_completed_on",

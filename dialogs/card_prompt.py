@@ -7,6 +7,7 @@ card again (with the user's input kept), so a turn never crashes and the flow ne
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable, Mapping
+from datetime import date
 from typing import Any
 
 from pydantic import BaseModel, Field
@@ -14,7 +15,14 @@ from pydantic import BaseModel, Field
 from cards.errors import with_errors, with_notice
 from dialogs.commands import is_help
 from dialogs.replies import send_card, send_text
-from dialogs.sdk import ActivityTypes, Dialog, DialogContext, DialogTurnResult, TurnContext
+from dialogs.sdk import (
+    ActivityTypes,
+    ComponentDialog,
+    Dialog,
+    DialogContext,
+    DialogTurnResult,
+    TurnContext,
+)
 from dialogs.validation import Invalid, Stale, parse_submit
 
 STATE_KEY = "card_request"
@@ -39,6 +47,9 @@ class CardRequest(BaseModel):
     actions: tuple[str, ...] = Field(min_length=1)
     case_id: str = ""
     help: str
+    # Dates already on the case that the submit is checked against (e.g. a course date),
+    # by name in the validation context; kept here so validating needs no store read.
+    case_dates: dict[str, date] = Field(default_factory=dict)
 
 
 class CardPrompt(Dialog):  # type: ignore[misc]
@@ -76,9 +87,8 @@ class CardPrompt(Dialog):  # type: ignore[misc]
         if isinstance(activity.value, dict) and activity.value.get("action") == "flow.help":
             await self._send_help(context, request)
             return Dialog.end_of_turn
-        outcome = parse_submit(
-            activity.value, request.actions, request.case_id, self._validation_context()
-        )
+        checks = {**self._validation_context(), **request.case_dates}
+        outcome = parse_submit(activity.value, request.actions, request.case_id, checks)
         if isinstance(outcome, Invalid):
             await send_card(context, with_errors(request.card, outcome.errors, outcome.values))
         elif isinstance(outcome, Stale):
@@ -103,3 +113,20 @@ class CardPrompt(Dialog):  # type: ignore[misc]
     async def _send_help(self, context: TurnContext, request: CardRequest) -> None:
         await send_text(context, request.help)
         await send_card(context, request.card)
+
+
+def waiting_case_id(dialog_context: DialogContext) -> str:
+    """The case of the card a running flow waits on; "" while the flow has no case yet.
+
+    Walks down the running dialogs (each component dialog keeps its own stack in its state)
+    to the card prompt on top.
+    """
+    stack = dialog_context.stack
+    while stack:
+        state = stack[0].state  # botbuilder keeps the top of a stack first
+        saved = state.get(STATE_KEY)
+        if isinstance(saved, str):
+            return CardRequest.model_validate_json(saved).case_id
+        inner = state.get(ComponentDialog.persisted_dialog_state)
+        stack = inner.dialog_stack if inner is not None else []
+    return ""

@@ -90,5 +90,10 @@ def training_complete(case: Case, routine: Routine) -> bool:
     return not missing_courses(case, routine) and case.heroma_course_completed_on is not None
 
 
+def courses_passed_on(case: Case) -> date | None:
+    """The day the last preparatory course was passed; the Heroma course comes after it."""
+    return max((r.completed_on for r in case.courses if r.completed_on), default=None)
+
+
 def course_dates(case: Case) -> dict[str, date | None]:
     return {r.course_id: r.completed_on for r in case.courses}

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Awaitable, Callable, Mapping, Sequence
+from datetime import date
 from typing import Any
 
 from cards.kinds import base_case_card
@@ -85,13 +86,18 @@ class FlowDialog(ComponentDialog):  # type: ignore[misc]
         stage: Stage,
         actions: str | tuple[str, ...],
         case: Case | None,
+        case_dates: Mapping[str, date] | None = None,
     ) -> DialogTurnResult:
-        """Send `card` through the prompt; the next step gets the parsed submit as its result."""
+        """Send `card` through the prompt; the next step gets the parsed submit as its result.
+
+        `case_dates` go into the validation context, for checks against the case's own dates.
+        """
         request = CardRequest(
             card=card,
             actions=(actions,) if isinstance(actions, str) else actions,
             case_id=case.id if case else "",
             help=self.help_text(stage),
+            case_dates=dict(case_dates or {}),
         )
         return await step.begin_dialog(self.prompt_id, request.model_dump(mode="json"))
 
@@ -159,6 +165,8 @@ class FlowDialog(ComponentDialog):  # type: ignore[misc]
     ) -> DialogTurnResult:
         """After the confirmation card: back to `edit_stage` ("Ändra"), or submit."""
         case = await self.require(step)
+        if not case.is_open_draft:
+            return await self.resend_receipt(step, case)
         if step.result.action == "flow.back":
             await self.services.cases.save(case.model_copy(update={"stage": edit_stage}))
             return await self.restart(step)
@@ -173,6 +181,15 @@ class FlowDialog(ComponentDialog):  # type: ignore[misc]
         case = await self.submit(step, case)
         delivered = await self.deliver(case)
         card = receipt_card(case, self.routine, coordinator_notified=delivered)
+        await send_card(step.context, card)
+        return await step.end_dialog(case.id)
+
+    async def resend_receipt(self, step: WaterfallStepContext, case: Case) -> DialogTurnResult:
+        """The case went in already (its turn cut off before the receipt, or an old card pressed
+        again): nothing is sent twice; the receipt again, the coordinator's card seen to."""
+        logger.info("Case %s is %s already: receipt sent again", case.reference, case.status)
+        delivered = await self.deliver(case)  # a no-op once the channel card is out
+        card = receipt_card(case, self.routine, coordinator_notified=delivered, resent=True)
         await send_card(step.context, card)
         return await step.end_dialog(case.id)
 

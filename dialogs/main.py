@@ -6,9 +6,10 @@ item); the draft is saved at every step, so leaving never loses anything.
 
 from __future__ import annotations
 
-from cards.labels import STATUS_LABELS
+from cards.labels import CASE_IS
 from cards.menu import menu_card
 from cards.my_cases import my_cases_card
+from dialogs.card_prompt import waiting_case_id
 from dialogs.change import ChangeDialog
 from dialogs.commands import LEAVES_FLOW, Command, Request, parse_request
 from dialogs.faq import FaqGuide
@@ -38,6 +39,8 @@ STARTS = {
 CANCELLED = (
     "Formuläret är avbrutet. Utkastet är sparat – skriv **fortsätt** för att ta upp det igen."
 )
+CANCELLED_BEFORE_DRAFT = "Formuläret är avbrutet. Inget hade fyllts i än, så inget utkast sparades."
+NO_DRAFT = "Du har inget påbörjat utkast att fortsätta med."
 NOT_UNDERSTOOD = "Det där förstod jag inte riktigt. Välj något i menyn:"
 STALE_CARD = "Det kortet är inte längre aktivt."
 WELCOME = (
@@ -82,11 +85,19 @@ class MainDialog(ComponentDialog):  # type: ignore[misc]
         request = parse_request(activity.text, activity.value)
         if request is None or request.command not in LEAVES_FLOW:
             return await inner_dc.continue_dialog()
-        await inner_dc.cancel_all_dialogs()
         if request.command is Command.CANCEL:
-            await send_text(inner_dc.context, CANCELLED)
+            saved = await self.has_saved_draft(inner_dc)
+            await inner_dc.cancel_all_dialogs()
+            await send_text(inner_dc.context, CANCELLED if saved else CANCELLED_BEFORE_DRAFT)
             return DialogTurnResult(DialogTurnStatus.Complete)
+        await inner_dc.cancel_all_dialogs()
         return await self.route(inner_dc)
+
+    async def has_saved_draft(self, dc: DialogContext) -> bool:
+        """Whether the running flow has a draft to come back to (not before its first answer)."""
+        case_id = waiting_case_id(dc)
+        case = await self.services.cases.get(case_id) if case_id else None
+        return case is not None and case.is_open_draft
 
     async def route(self, dc: DialogContext) -> DialogTurnResult:
         activity = dc.context.activity
@@ -145,13 +156,27 @@ class MainDialog(ComponentDialog):  # type: ignore[misc]
             if stale:
                 await send_text(dc.context, f"{STALE_CARD} Du fortsätter här i stället:")
             return await dc.begin_dialog(self.flows[case.kind].id, {"case_id": case.id})
+        detail = None
         if case is not None:
-            status = STATUS_LABELS[case.status].lower()
-            notice = f"Ärendet {case.reference or ''} är redan {status}. Se Mina ärenden."
+            notice = (
+                f"Ärendet {case.reference or ''} är redan {CASE_IS[case.status]}. Se Mina ärenden."
+            )
+        elif stale:
+            notice = STALE_CARD
         else:
-            notice = STALE_CARD if stale else "Du har inget påbörjat utkast att fortsätta med."
-        await self.show_menu(dc, notice=notice)
+            notice, detail = NO_DRAFT, await self.latest_case_line(dc)
+        await self.show_menu(dc, notice=notice, detail=detail)
         return DialogTurnResult(DialogTurnStatus.Complete)
+
+    async def latest_case_line(self, dc: DialogContext) -> str | None:
+        """Where the user's most recent sent case stands, or None if she has sent none."""
+        owner = actor_of(dc.context).aad_object_id
+        cases = await self.services.cases.list_by_owner(owner)  # newest first
+        latest = next((case for case in cases if case.reference), None)
+        if latest is None:
+            return None
+        status = CASE_IS[latest.status]
+        return f"Ditt senaste ärende {latest.reference} är {status}. Se Mina ärenden."
 
     async def find_own_case(self, dc: DialogContext, case_id: str) -> Case | None:
         """The user's own case by id, or her latest open draft when no id is given."""
@@ -169,12 +194,18 @@ class MainDialog(ComponentDialog):  # type: ignore[misc]
         await send_card(dc.context, my_cases_card(cases, role_names))
 
     async def show_menu(
-        self, dc: DialogContext, *, greeting: str | None = None, notice: str | None = None
+        self,
+        dc: DialogContext,
+        *,
+        greeting: str | None = None,
+        notice: str | None = None,
+        detail: str | None = None,
     ) -> None:
         has_draft = await self.find_own_case(dc, "") is not None
         card = menu_card(
             greeting=greeting or "Vad vill du göra?",
             has_draft=has_draft,
             notice=notice,
+            detail=detail,
         )
         await send_card(dc.context, card)

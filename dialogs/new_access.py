@@ -25,7 +25,7 @@ from dialogs.help_texts import help_for
 from dialogs.replies import actor_of, send_card, send_text
 from dialogs.sdk import DialogTurnResult, WaterfallStepContext
 from dialogs.services import Services
-from dialogs.submits import EditSubmit, Submit
+from dialogs.submits import COURSES_PASSED_ON, EditSubmit, Submit
 from store.models import Case, CaseKind, Stage
 
 
@@ -178,7 +178,10 @@ class NewAccessDialog(FlowDialog):
             completed_on=case.heroma_course_completed_on,
             case_id=case.id,
         )
-        return await self.ask(step, card, Stage.HEROMA_COURSE, "new_access.heroma_course", case)
+        passed_on = drafting.courses_passed_on(case)
+        dates = {COURSES_PASSED_ON: passed_on} if passed_on else {}
+        action = "new_access.heroma_course"
+        return await self.ask(step, card, Stage.HEROMA_COURSE, action, case, dates)
 
     async def read_heroma_course(self, step: WaterfallStepContext) -> DialogTurnResult:
         """Stores the course status; pauses until the course is done."""
@@ -208,6 +211,8 @@ class NewAccessDialog(FlowDialog):
     async def read_review(self, step: WaterfallStepContext) -> DialogTurnResult:
         """Goes back to a section to edit, or submits the form once all training is done."""
         case = await self.require(step)
+        if not case.is_open_draft:
+            return await self.resend_receipt(step, case)
         result: Submit = step.result
         if isinstance(result, EditSubmit):
             section = drafting.EDIT_SECTIONS[result.section]

@@ -21,6 +21,8 @@ from store.models import MAX_NAME, MAX_SHORT, MAX_UNITS
 from store.routine import Routine
 
 MAX_FIELD = 2000  # no single submitted value may be longer than this
+# In the validation context: the day the last preparatory course was passed (see CardRequest).
+COURSES_PASSED_ON = "courses_passed_on"
 
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
@@ -46,11 +48,21 @@ class Submit(BaseModel):
     @model_validator(mode="before")
     @classmethod
     def _blank_is_missing(cls, data: Any) -> Any:
-        """Adaptive Cards send "" for an empty input; treat it as not given."""
+        """Clean the inputs, drop the empty ones, then give them the model's shape.
+
+        Teams clients send an empty input as "" (some, e.g. mobile, even an optional date);
+        "" or only spaces means not given. Dropped before `reshape`, so no field sees one.
+        """
         if not isinstance(data, dict):
             raise ValueError("Kortets svar kunde inte läsas.")
         cleaned = {k: clean_text(v) if isinstance(v, str) else v for k, v in data.items()}
-        return {k: v for k, v in cleaned.items() if not (isinstance(v, str) and v.strip() == "")}
+        given = {k: v for k, v in cleaned.items() if not (isinstance(v, str) and v.strip() == "")}
+        return cls.reshape(given)
+
+    @classmethod
+    def reshape(cls, inputs: dict[str, Any]) -> dict[str, Any]:
+        """The card's inputs as the model's fields; most cards need nothing done."""
+        return inputs
 
     @classmethod
     def input_id(cls, loc: tuple[int | str, ...]) -> str:
@@ -119,13 +131,11 @@ class CoursesSubmit(Submit):
 
     dates: dict[str, date | None]
 
-    @model_validator(mode="before")
     @classmethod
-    def _collect(cls, data: Any) -> Any:
-        if not isinstance(data, dict):
-            return data
-        dates = {k.removeprefix("course_"): v for k, v in data.items() if k.startswith("course_")}
-        rest = {k: v for k, v in data.items() if not k.startswith("course_")}
+    def reshape(cls, inputs: dict[str, Any]) -> dict[str, Any]:
+        """course_<id> inputs → `dates` by course id (a course left empty is not in it)."""
+        dates = {k.removeprefix("course_"): v for k, v in inputs.items() if k.startswith("course_")}
+        rest = {k: v for k, v in inputs.items() if not k.startswith("course_")}
         return {**rest, "dates": dates}
 
     @field_validator("dates")
@@ -150,12 +160,20 @@ class HeromaCourseSubmit(Submit):
 
     @model_validator(mode="after")
     def _date_when_done(self, info: ValidationInfo) -> HeromaCourseSubmit:
-        today: date = (info.context or {})["today"]
+        context = info.context or {}
+        today: date = context["today"]
+        prepared: date | None = context.get(COURSES_PASSED_ON)
         done = self.heroma_completed_on
         if self.heroma_status == HEROMA_COMPLETED and done is None:
             raise ValueError("heroma_completed_on: Ange datumet då utbildningen genomfördes.")
         if done is not None and done > today:
             raise ValueError("heroma_completed_on: Datumet kan inte ligga i framtiden.")
+        if self.heroma_status == HEROMA_COMPLETED and done and prepared and done < prepared:
+            raise ValueError(
+                "heroma_completed_on: Heromautbildningen kan inte vara genomförd före de "
+                "förberedande utbildningarna – den sista av dem blev godkänd "
+                f"{prepared.isoformat()}. Kontrollera datumen."
+            )
         return self
 
 

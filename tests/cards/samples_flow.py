@@ -111,6 +111,13 @@ def _samples() -> dict[str, dict[str, Any]]:
         "receipt_queued": receipt_card(
             _case(CaseStatus.SUBMITTED), ROUTINE, coordinator_notified=False
         ),
+        "receipt_resent": receipt_card(
+            _case(CaseStatus.IN_PROGRESS), ROUTINE, coordinator_notified=True, resent=True
+        ),
+        "menu_with_latest_case": menu_card(
+            notice="Du har inget påbörjat utkast att fortsätta med.",
+            detail="Ditt senaste ärende HB-2026-0012 är inskickat. Se Mina ärenden.",
+        ),
         "my_cases_empty": my_cases_card([], {"chef": "Chef"}),
     }
     every_status = [

@@ -12,7 +12,8 @@ from cards.kinds import (
     manager_link_card,
     termination_card,
 )
-from cards.review import case_facts
+from cards.my_cases import my_cases_card
+from cards.review import case_facts, receipt_card
 from store.kinds import (
     ChangeAspect,
     ChangeDetails,
@@ -83,6 +84,16 @@ def _samples() -> dict[str, dict[str, Any]]:
         ),
         "confirm_link": confirm_card(
             "Granska", case_facts(link, ROUTINE), LONG, action="manager_link.confirm", case_id="c"
+        ),
+        "receipt_change": receipt_card(change, ROUTINE, coordinator_notified=True),
+        "receipt_termination": receipt_card(termination, ROUTINE, coordinator_notified=True),
+        "receipt_manager_link": receipt_card(link, ROUTINE, coordinator_notified=False),
+        "my_cases_every_kind": my_cases_card(
+            [
+                c.model_copy(update={"status": CaseStatus.FORWARDED})
+                for c in (change, termination, link)
+            ],
+            ROLES,
         ),
     }
 

@@ -226,5 +226,5 @@ async def test_double_submit_says_already_submitted(
     value = press(review, "Skicka till bemanningssamordnaren", **CONFIRMED)
     await chat.submit(value)
     replies = await chat.submit(value)
-    assert "redan inskickad" in texts_of(replies)
+    assert "redan inskickat" in texts_of(replies)
     assert len(await memory_stores.cases.list_by_status([CaseStatus.SUBMITTED])) == 1

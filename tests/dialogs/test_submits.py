@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from datetime import date
 
-from dialogs.submits import PersonSubmit, UnitsSubmit, clean_text
+from dialogs.submits import (
+    COURSES_PASSED_ON,
+    CoursesSubmit,
+    HeromaCourseSubmit,
+    PersonSubmit,
+    UnitsSubmit,
+    clean_text,
+)
 from dialogs.validation import Invalid, Stale, parse_submit
 from store.routine import Routine
 
@@ -57,3 +64,36 @@ def test_unknown_assignment_is_refused(routine: Routine) -> None:
     outcome = parse_submit(value, ("new_access.assignment",), "", context)
     assert isinstance(outcome, Invalid)
     assert outcome.errors["assignment_id"] == "Välj ett av uppdragen i listan."
+
+
+def test_empty_dates_are_not_given(routine: Routine) -> None:
+    """Some Teams clients (e.g. mobile) send an empty input as "" instead of leaving it out."""
+    context = {"routine": routine, "today": CONTEXT_DAY}
+    value = {
+        "action": "new_access.courses",
+        "course_heroma_introduktion": "",
+        "course_heroma_for_chefer": " \n",
+    }
+    outcome = parse_submit(value, ("new_access.courses",), "", context)
+    assert isinstance(outcome, CoursesSubmit)
+    assert outcome.dates == {}
+    value = {"action": "new_access.heroma_course", "heroma_status": "anmald"}
+    outcome = parse_submit(
+        value | {"heroma_completed_on": ""}, ("new_access.heroma_course",), "", context
+    )
+    assert isinstance(outcome, HeromaCourseSubmit)
+    assert outcome.heroma_completed_on is None
+
+
+def test_heroma_course_date_is_checked_against_the_preparatory_courses(routine: Routine) -> None:
+    context = {"routine": routine, "today": CONTEXT_DAY, COURSES_PASSED_ON: date(2026, 10, 15)}
+    actions = ("new_access.heroma_course",)
+    done = {"action": "new_access.heroma_course", "heroma_status": "genomford"}
+    early = parse_submit(done | {"heroma_completed_on": "2026-10-14"}, actions, "", context)
+    assert isinstance(early, Invalid)
+    assert "2026-10-15" in early.errors["heroma_completed_on"]
+    same_day = parse_submit(done | {"heroma_completed_on": "2026-10-15"}, actions, "", context)
+    assert isinstance(same_day, HeromaCourseSubmit)
+    # A date sent along while the course is not done is dropped, so it is not checked.
+    pending = done | {"heroma_status": "anmald", "heroma_completed_on": "2026-10-01"}
+    assert isinstance(parse_submit(pending, actions, "", context), HeromaCourseSubmit)
