@@ -29,7 +29,9 @@ def dumps(model: Model) -> bytes:
     Plain dicts and lists inside the model (a card, channel data) are handed to the encoder as
     they are; it calls back only for what is not JSON in them (a model, a date, an enum).
     """
-    return json.dumps(_model(model, shallow=True), ensure_ascii=False, default=_nested).encode()
+    # ASCII with \u escapes, as msrest sends it: a lone surrogate from the user's own text
+    # ("\ud800" is valid JSON) stays valid JSON instead of failing to encode as UTF-8.
+    return json.dumps(_model(model, shallow=True), default=_nested).encode("ascii")
 
 
 def _nested(value: Any) -> Any:
