@@ -71,25 +71,13 @@ class Outbox:
                 await asyncio.wait_for(self._wake.wait(), timeout=self._interval)
             self._wake.clear()
 
-    async def flush(self, case_id: str | None = None) -> None:
-        """Try every due notice of one case, or of all cases (one full round at a time).
-
-        One case's notices (a submission's channel card, tried while the manager waits for the
-        receipt) don't wait for a full round in progress: each notice is claimed with a
-        versioned save before it is sent, so of a round and a single flush only one sends it.
-        """
-        if case_id is not None:
-            found = await self._cases.get(case_id)
-            await self._try_due([found] if found is not None else [])
-            return
+    async def flush(self) -> None:
+        """Try every due notice of every case; one round at a time."""
         async with self._lock:
-            await self._try_due(await self._cases.list_with_outbox())
-
-    async def _try_due(self, pending: list[Case]) -> None:
-        for case in pending:
-            for notice in case.outbox:
-                if notice.next_attempt_at <= self._now():
-                    await self._attempt(case.id, notice)
+            for case in await self._cases.list_with_outbox():
+                for notice in case.outbox:
+                    if notice.next_attempt_at <= self._now():
+                        await self._attempt(case.id, notice)
 
     async def _attempt(self, case_id: str, notice: Notice) -> None:
         case = await self._claim(case_id, notice.id)
@@ -184,7 +172,11 @@ class Outbox:
         await self._messenger.post(reference, card)
 
     async def case_submitted(self, case: Case) -> bool:
-        """A manager submitted: deliver the channel card now if a channel is registered."""
-        await self.flush(case.id)
-        stored = await self._cases.get(case.id)
-        return stored is not None and stored.channel_post is not None
+        """A manager submitted: post the channel card in the background, right away.
+
+        The card waits in the case's outbox (saved with the submission), so the manager's
+        receipt goes first and does not wait for the connector. Returns whether a coordinator
+        channel is registered, i.e. whether the card is on its way or waits for one.
+        """
+        self.wake()
+        return await self._references.channel() is not None

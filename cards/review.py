@@ -140,16 +140,19 @@ WHAT_HAPPENS_NEXT: dict[CaseKind, str] = {
 
 
 def receipt_card(
-    case: Case, routine: Routine, *, coordinator_notified: bool, resent: bool = False
+    case: Case, routine: Routine, *, channel_ready: bool, resent: bool = False
 ) -> CardDict:
     """The receipt: the reference, what was sent and what happens next.
+
+    `channel_ready`: a coordinator channel is registered, so the case card is on its way there
+    (the outbox posts it right after the receipt and retries until the connector takes it).
 
     `resent`: the case went in earlier (a turn cut off before its receipt, an old card pressed
     again), so the receipt is shown once more and nothing is sent twice.
     """
     delivery = (
-        "Bemanningssamordnaren har fått ärendet i sin kanal i Teams."
-        if coordinator_notified
+        "Det går nu till bemanningssamordnarens kanal i Teams."
+        if channel_ready
         else "Ärendet är sparat och köat; bemanningssamordnaren får det så snart kanalen är "
         "kopplad till assistenten."
     )

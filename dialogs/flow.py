@@ -179,8 +179,8 @@ class FlowDialog(ComponentDialog):  # type: ignore[misc]
     async def send_and_submit(self, step: WaterfallStepContext, case: Case) -> DialogTurnResult:
         """Submit, hand to the coordinator, show the receipt and end the flow."""
         case = await self.submit(step, case)
-        delivered = await self.deliver(case)
-        card = receipt_card(case, self.routine, coordinator_notified=delivered)
+        channel_ready = await self.deliver(case)
+        card = receipt_card(case, self.routine, channel_ready=channel_ready)
         await send_card(step.context, card)
         return await step.end_dialog(case.id)
 
@@ -188,13 +188,17 @@ class FlowDialog(ComponentDialog):  # type: ignore[misc]
         """The case went in already (its turn cut off before the receipt, or an old card pressed
         again): nothing is sent twice; the receipt again, the coordinator's card seen to."""
         logger.info("Case %s is %s already: receipt sent again", case.reference, case.status)
-        delivered = await self.deliver(case)  # a no-op once the channel card is out
-        card = receipt_card(case, self.routine, coordinator_notified=delivered, resent=True)
+        channel_ready = await self.deliver(case)  # nothing is posted twice: notices are claimed
+        card = receipt_card(case, self.routine, channel_ready=channel_ready, resent=True)
         await send_card(step.context, card)
         return await step.end_dialog(case.id)
 
     async def deliver(self, case: Case) -> bool:
-        """Tell the coordinator; a failure is logged and leaves the case queued, never lost."""
+        """Hand the case to the coordinator's outbox; True if her channel is registered.
+
+        The channel card itself is posted in the background, right after this turn's receipt:
+        the manager does not wait for it, and a turn cut off now still has its case queued.
+        """
         try:
             return await self.services.submissions.case_submitted(case)
         except Exception:

@@ -16,7 +16,8 @@ from store.routine import Routine
 
 
 class SubmissionListener(Protocol):
-    """Told about every submitted case; returns True if the coordinator has it in her channel."""
+    """Told about every submitted case; returns True if it is on its way to the coordinator's
+    channel (one is registered), False if it waits until one is."""
 
     async def case_submitted(self, case: Case) -> bool: ...
 

@@ -132,7 +132,7 @@ async function walk(page, url, outDir) {
     await button(cardWith(page, "Steg 7 av"), "Skicka till bemanningssamordnaren").click();
     const receipt = cardWith(page, /Skickat: HB-\d{4}-\d{4,}/);
     // Said only when the channel card was posted during the submission itself.
-    await receipt.filter({ hasText: "har fått ärendet i sin kanal" }).waitFor();
+    await receipt.filter({ hasText: "går nu till bemanningssamordnarens kanal" }).waitFor();
     reference = (await receipt.innerText()).match(/HB-\d{4}-\d{4,}/)[0];
     return receipt;
   });

@@ -102,8 +102,9 @@ async def test_channel_card_and_manager_status_survive_timeouts_and_outages(
     connector.fail_prefix = channel
     connector.hang_next, connector.hang_seconds = 1, 1.0  # the card's first try times out
     receipt = await submit_new_access(impatient.url, connector)
-    assert "köat" in str(receipt)
+    assert "går nu till bemanningssamordnarens kanal" in str(receipt)
     (case,) = await impatient.stores.cases.list_by_status([CaseStatus.SUBMITTED])
+    await until(lambda: failed_attempts(impatient.stores, case.id, 1))  # timed out, queued
     await due_now(impatient.stores, case.id)
     posted = await until(
         lambda: [r for r in connector.requests if r.path == f"{channel}/activities"]

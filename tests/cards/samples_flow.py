@@ -105,14 +105,10 @@ def _samples() -> dict[str, dict[str, Any]]:
         "review_stale_notice": with_notice(
             review_card(draft, ROUTINE, "Maria Chef"), "Gammalt kort."
         ),
-        "receipt_delivered": receipt_card(
-            _case(CaseStatus.SUBMITTED), ROUTINE, coordinator_notified=True
-        ),
-        "receipt_queued": receipt_card(
-            _case(CaseStatus.SUBMITTED), ROUTINE, coordinator_notified=False
-        ),
+        "receipt_delivered": receipt_card(_case(CaseStatus.SUBMITTED), ROUTINE, channel_ready=True),
+        "receipt_queued": receipt_card(_case(CaseStatus.SUBMITTED), ROUTINE, channel_ready=False),
         "receipt_resent": receipt_card(
-            _case(CaseStatus.IN_PROGRESS), ROUTINE, coordinator_notified=True, resent=True
+            _case(CaseStatus.IN_PROGRESS), ROUTINE, channel_ready=True, resent=True
         ),
         "menu_with_latest_case": menu_card(
             notice="Du har inget påbörjat utkast att fortsätta med.",

@@ -85,9 +85,9 @@ def _samples() -> dict[str, dict[str, Any]]:
         "confirm_link": confirm_card(
             "Granska", case_facts(link, ROUTINE), LONG, action="manager_link.confirm", case_id="c"
         ),
-        "receipt_change": receipt_card(change, ROUTINE, coordinator_notified=True),
-        "receipt_termination": receipt_card(termination, ROUTINE, coordinator_notified=True),
-        "receipt_manager_link": receipt_card(link, ROUTINE, coordinator_notified=False),
+        "receipt_change": receipt_card(change, ROUTINE, channel_ready=True),
+        "receipt_termination": receipt_card(termination, ROUTINE, channel_ready=True),
+        "receipt_manager_link": receipt_card(link, ROUTINE, channel_ready=False),
         "my_cases_every_kind": my_cases_card(
             [
                 c.model_copy(update={"status": CaseStatus.FORWARDED})

@@ -29,7 +29,7 @@ WHAT_PAYROLL_DOES = {
 @pytest.mark.parametrize("kind", list(CaseKind))
 def test_receipt_says_what_happens_next_for_its_kind(kind: CaseKind) -> None:
     case = _case(CaseStatus.SUBMITTED).model_copy(update={"kind": kind})
-    said = texts_of([card_activity(receipt_card(case, ROUTINE, coordinator_notified=True))])
+    said = texts_of([card_activity(receipt_card(case, ROUTINE, channel_ready=True))])
     assert f"Löneservice specialistsupport, som {WHAT_PAYROLL_DOES[kind]}." in said
     others = set(WHAT_PAYROLL_DOES.values()) - {WHAT_PAYROLL_DOES[kind]}
     assert not [other for other in others if other in said]
@@ -45,7 +45,7 @@ def test_forwarded_cases_say_what_payroll_does_for_their_kind() -> None:
 
 def test_resent_receipt_keeps_its_heading_first_and_says_it_was_sent() -> None:
     case = _case(CaseStatus.IN_PROGRESS)
-    card = receipt_card(case, ROUTINE, coordinator_notified=True, resent=True)
+    card = receipt_card(case, ROUTINE, channel_ready=True, resent=True)
     assert card["body"][0]["text"] == "Skickat: HB-2026-0001"
     assert "Ärendet var redan inskickat" in card["body"][1]["text"]
     assert "Under handläggning" in card["body"][1]["text"]

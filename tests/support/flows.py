@@ -32,13 +32,16 @@ async def post(url: str, activity: dict[str, Any]) -> tuple[int, Any]:
 async def submit_new_access(
     bot_url: str, connector: FakeConnector, *, user_id: str = "aad-manager-1"
 ) -> dict[str, Any]:
-    """A manager fills every card and submits; returns the receipt card."""
+    """A manager fills every card and submits; returns the receipt card.
+
+    The cards are the last ones sent to her own chat: the channel card may come in between.
+    """
     await post(bot_url, personal_activity(connector.url, text="hej", user_id=user_id))
     for button, values in NEW_ACCESS:
-        card = connector.cards()[-1]
+        card = connector.last_card_for(f"a:{user_id}")
         value = press(card, button, **values)
         status, _ = await post(
             bot_url, personal_activity(connector.url, value=value, user_id=user_id)
         )
         assert status in (200, 201)
-    return connector.cards()[-1]
+    return connector.last_card_for(f"a:{user_id}")
