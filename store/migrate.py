@@ -22,12 +22,13 @@ from typing import Any
 import psycopg
 
 from store.atomic_storage import CorruptFileError
+from store.counters import REFERENCES
 from store.interfaces import StateItem, StoreError
 from store.models import Case
 from store.postgres.importer import Imported, import_all
 from store.postgres.pool import connect
 from store.postgres.schema import apply_migrations
-from store.tinydb_cases import CASES, REFERENCES
+from store.tinydb_cases import CASES
 from store.tinydb_kv import ITEMS
 
 

@@ -12,6 +12,7 @@ from tinydb import Query, TinyDB
 from tinydb.table import Table
 
 from store.atomic_storage import AtomicStorage, CorruptFileError, temp_path
+from store.counters import BatchedCounters
 from store.interfaces import ConflictError
 from store.models import Case, CaseStatus
 from store.rules import (
@@ -26,7 +27,6 @@ from store.rules import (
 from store.shards import ShardPool, replace_with
 
 CASES = "cases"
-REFERENCES = "references"
 
 
 def shard_name(aad_object_id: str) -> str:
@@ -62,6 +62,7 @@ class TinyDbCaseStore:
         self._folder.mkdir(parents=True, exist_ok=True)
         self._counters = data_dir / "counters.json"
         self._pool = ShardPool(max_open)
+        self._references = BatchedCounters(lambda work: self._pool.run(self._counters, work))
         self._index: dict[str, _Entry] | None = None
         self._index_lock = asyncio.Lock()
 
@@ -167,20 +168,8 @@ class TinyDbCaseStore:
 
     async def next_reference(self, year: int) -> str:
         """The next reference of `year`, e.g. HB-2026-0001, saved before it is returned."""
-
-        def increment(db: TinyDB) -> int:
-            table = db.table(REFERENCES, cache_size=0)
-            this_year = Query().year == year
-            found = table.get(this_year)
-            number = 1 if found is None else int(found["last"]) + 1
-            if found is None:
-                table.insert({"year": year, "last": number})
-            else:
-                table.update({"last": number}, this_year)
-            return number
-
         await self._ensure_index()
-        return format_reference(year, await self._pool.run(self._counters, increment))
+        return format_reference(year, await self._references.next(year))
 
     async def close(self) -> None:
         """Let the writes in flight finish, then refuse new ones."""

@@ -1,0 +1,67 @@
+"""Reference counters: concurrent requests share one durable write, numbers without gaps."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from tinydb import TinyDB
+
+from store.counters import BatchedCounters
+from store.shards import ShardPool
+
+
+class CountingFile:
+    """The counters file behind a real ShardPool, counting the writes that reach it."""
+
+    def __init__(self, path: Path, fail: int = 0) -> None:
+        self.pool = ShardPool()
+        self.path = path
+        self.writes = 0
+        self.fail = fail
+
+    async def write(self, work: Callable[[TinyDB], dict[int, int]]) -> dict[int, int]:
+        self.writes += 1
+        if self.fail:
+            self.fail -= 1
+            raise OSError("disk full")
+        return await self.pool.run(self.path, work)
+
+
+async def test_fifty_at_once_get_fifty_numbers_in_a_few_writes(tmp_path: Path) -> None:
+    file = CountingFile(tmp_path / "counters.json")
+    counters = BatchedCounters(file.write)
+    numbers = await asyncio.gather(*(counters.next(2026) for _ in range(50)))
+    assert sorted(numbers) == list(range(1, 51))
+    assert file.writes <= 3  # the first alone, then the ones that queued behind it
+    assert await counters.next(2026) == 51
+    assert await counters.next(2027) == 1
+
+
+async def test_numbers_survive_a_restart(tmp_path: Path) -> None:
+    first = BatchedCounters(CountingFile(tmp_path / "counters.json").write)
+    await asyncio.gather(*(first.next(2026) for _ in range(5)))
+    again = BatchedCounters(CountingFile(tmp_path / "counters.json").write)
+    assert await again.next(2026) == 6
+
+
+async def test_a_failed_write_fails_its_batch_and_hands_out_nothing(tmp_path: Path) -> None:
+    file = CountingFile(tmp_path / "counters.json", fail=1)
+    counters = BatchedCounters(file.write)
+    results = await asyncio.gather(*(counters.next(2026) for _ in range(3)), return_exceptions=True)
+    assert all(isinstance(result, OSError) for result in results)
+    assert await counters.next(2026) == 1  # nothing was used up by the failed write
+
+
+async def test_a_caller_that_gives_up_does_not_stop_the_others(tmp_path: Path) -> None:
+    file = CountingFile(tmp_path / "counters.json")
+    counters = BatchedCounters(file.write)
+    impatient = asyncio.create_task(counters.next(2026))
+    patient = asyncio.create_task(counters.next(2026))
+    await asyncio.sleep(0)
+    impatient.cancel()
+    assert await patient in (1, 2)
+    with pytest.raises(asyncio.CancelledError):
+        await impatient
