@@ -77,6 +77,13 @@ async def submitted_case(bot: Deployment, connector: FakeConnector) -> tuple[str
     assert "går nu till bemanningssamordnarens kanal" in str(receipt)
     posted = await eventually(connector, in_channel)
     (case,) = await bot.stores.cases.list_by_status([CaseStatus.SUBMITTED])
+    for _ in range(200):  # the outbox records the delivery right after the connector's answer
+        stored = await bot.stores.cases.get(case.id)
+        if stored is not None and stored.channel_post is not None and not stored.outbox:
+            break
+        await asyncio.sleep(0.02)
+    else:
+        raise AssertionError("the channel card's delivery was not recorded")
     return case.id, posted
 
 
