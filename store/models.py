@@ -133,6 +133,8 @@ class Case(BaseModel):
     `version` grows by one on every save; stores use it for optimistic concurrency.
     """
 
+    model_config = ConfigDict(frozen=True)  # changed only by model_copy: a stored copy is shared
+
     id: str = Field(default_factory=lambda: uuid.uuid4().hex)
     reference: str | None = None
     kind: CaseKind = CaseKind.NEW_ACCESS

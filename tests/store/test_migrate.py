@@ -47,9 +47,10 @@ async def fill_tinydb(folder: Path) -> list[Case]:
         for move in moves:
             case = advance(case, move, COORDINATOR, now=at(day, 10 + len(case.events)))
             if move is S.SUBMITTED:
-                case.reference = await cases.next_reference(2026)
                 notice = Notice(kind=NoticeKind.CHANNEL_CARD, status=S.SUBMITTED)
-                case.outbox = [notice] if status in (S.SUBMITTED, S.RETURNED) else []
+                queued = [notice] if status in (S.SUBMITTED, S.RETURNED) else []
+                reference = await cases.next_reference(2026)
+                case = case.model_copy(update={"reference": reference, "outbox": queued})
             case = await cases.save(case)
         assert case.status is status
         stored.append(case)

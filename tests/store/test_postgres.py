@@ -80,8 +80,9 @@ async def test_indexed_columns_follow_the_document(database_url: str, tmp_path: 
     async with instances(tmp_path, database_url, 1) as (stores,):
         created = await stores.cases.create(make_case())
         submitted = advance(created, CaseStatus.SUBMITTED, OWNER, now=at(4))
-        submitted.reference = await stores.cases.next_reference(2026)
-        submitted.outbox.append(Notice(kind=NoticeKind.CHANNEL_CARD, status=CaseStatus.SUBMITTED))
+        reference = await stores.cases.next_reference(2026)
+        notice = Notice(kind=NoticeKind.CHANNEL_CARD, status=CaseStatus.SUBMITTED)
+        submitted = submitted.model_copy(update={"reference": reference, "outbox": [notice]})
         await stores.cases.save(submitted)
         async with await connect(database_url) as conn:
             cursor = await conn.execute(
