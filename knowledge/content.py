@@ -17,7 +17,8 @@ from pydantic import (
     field_validator,
     model_validator,
 )
-from pydantic_core import ErrorDetails
+
+from store.content_errors import describe_all
 
 DEFAULT_FAQ = Path(__file__).resolve().parent.parent / "content" / "faq.toml"
 
@@ -308,23 +309,4 @@ def load_faq(path: Path = DEFAULT_FAQ) -> FaqContent:
     try:
         return FaqContent.model_validate(raw)
     except ValidationError as exc:
-        problems = "\n".join(f"- {_describe(raw, err)}" for err in exc.errors())
-        raise FaqContentError(f"FAQ-filen {path} är ogiltig:\n{problems}") from exc
-
-
-def _describe(raw: dict[str, object], error: ErrorDetails) -> str:
-    """One validation error as 'entries[3] (id 'x').answer_sv: Field required'."""
-    parts: list[str] = []
-    node: object = raw
-    for key in error["loc"]:
-        if isinstance(key, int) and isinstance(node, list) and key < len(node):
-            node = node[key]
-            label = f"[{key}]"
-            if isinstance(node, dict) and "id" in node:
-                label += f" (id {node['id']!r})"
-            parts.append(label)
-        else:
-            node = node.get(str(key)) if isinstance(node, dict) else None
-            parts.append(f".{key}")
-    where = "".join(parts).lstrip(".") or "filen"
-    return f"{where}: {error['msg']}"
+        raise FaqContentError(f"FAQ-filen {path} är ogiltig:\n{describe_all(raw, exc)}") from exc

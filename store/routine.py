@@ -10,6 +10,8 @@ from typing import Self, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
+from store.content_errors import describe_all
+
 T = TypeVar("T", "Course", "Role", "Assignment")
 
 DEFAULT_ROUTINE = Path(__file__).resolve().parent.parent / "content" / "routine.toml"
@@ -144,4 +146,4 @@ def load_routine(path: Path = DEFAULT_ROUTINE) -> Routine:
     try:
         return Routine.model_validate(raw)
     except ValidationError as exc:
-        raise RoutineError(f"Rutinfilen {path} är ogiltig:\n{exc}") from exc
+        raise RoutineError(f"Rutinfilen {path} är ogiltig:\n{describe_all(raw, exc)}") from exc

@@ -71,3 +71,13 @@ def test_missing_file(tmp_path: Path) -> None:
 def test_the_file_is_plain_toml_a_coordinator_can_edit() -> None:
     raw = tomllib.loads(DEFAULT_ROUTINE.read_text(encoding="utf-8"))
     assert {"document", "courses", "roles", "assignments", "steps"} <= set(raw)
+
+
+def test_each_problem_is_a_line_that_names_the_entry(tmp_path: Path) -> None:
+    text = DEFAULT_ROUTINE.read_text(encoding="utf-8").replace('name = "Chef"', 'nme = "Chef"', 1)
+    path = tmp_path / "routine.toml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(RoutineError) as caught:
+        load_routine(path)
+    assert "- roles[0] (id 'chef').name: Field required" in str(caught.value)
+    assert "errors.pydantic.dev" not in str(caught.value)
