@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pytest
+from aiohttp.test_utils import TestServer
 from botframework.connector.auth import ChannelValidation, MicrosoftAppCredentials
 from botframework.connector.auth.jwt_token_extractor import JwtTokenExtractor
 
 from bot.app import create_app
+from bot.config import Settings
+from store.factory import Stores, open_stores
 from store.routine import Routine
 from tests.support.auth import OUTGOING_TOKEN, KeyServer, production_settings, serve
 from tests.support.connector import FakeConnector
@@ -46,6 +51,32 @@ async def connector() -> AsyncIterator[FakeConnector]:
     await fake.start()
     yield fake
     await fake.close()
+
+
+@dataclass
+class Deployment:
+    """The app on loopback with TinyDB in tmp_path, a coordinator and a fast outbox."""
+
+    url: str
+    stores: Stores
+
+
+@contextlib.asynccontextmanager
+async def deployed(tmp_path: Path, routine: Routine, **settings: Any) -> AsyncIterator[Deployment]:
+    values = {
+        "DATA_DIR": tmp_path,
+        "COORDINATOR_AAD_IDS": "aad-coord-1, aad-coord-2",
+        "ALLOWED_TENANT_ID": "tenant-1",
+        "OUTBOX_INTERVAL_SECONDS": 0.05,
+        **settings,
+    }
+    stores = open_stores(tmp_path)
+    server = TestServer(create_app(Settings(**values), routine, stores), host="127.0.0.1")
+    await server.start_server()
+    try:
+        yield Deployment(str(server.make_url("/api/messages")), stores)
+    finally:
+        await server.close()
 
 
 @dataclass

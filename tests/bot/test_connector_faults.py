@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import AsyncIterator, Callable
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -17,6 +16,7 @@ from bot.config import Settings
 from store.factory import Stores, open_stores
 from store.models import CaseStatus
 from store.routine import Routine
+from tests.bot.conftest import Deployment, deployed
 from tests.support.chat import actions_of
 from tests.support.connector import FakeConnector
 from tests.support.flows import post, submit_new_access
@@ -61,27 +61,11 @@ async def test_a_connector_that_stays_down_fails_the_turn_cleanly(
 # The fake's hung request never counts as taken, so "exactly once" below is the real thing.
 
 
-@dataclass
-class Deployment:
-    url: str
-    stores: Stores
-
-
 @pytest.fixture
 async def impatient(tmp_path: Path, routine: Routine) -> AsyncIterator[Deployment]:
-    """The app with a short connector timeout, a coordinator and a fast outbox."""
-    settings = Settings(
-        DATA_DIR=tmp_path,
-        COORDINATOR_AAD_IDS="aad-coord-1",
-        ALLOWED_TENANT_ID="tenant-1",
-        OUTBOX_INTERVAL_SECONDS=0.05,
-        CONNECTOR_TIMEOUT_SECONDS=0.2,
-    )
-    stores = open_stores(tmp_path)
-    server = TestServer(create_app(settings, routine, stores), host="127.0.0.1")
-    await server.start_server()
-    yield Deployment(str(server.make_url("/api/messages")), stores)
-    await server.close()
+    """The app with a short connector timeout."""
+    async with deployed(tmp_path, routine, CONNECTOR_TIMEOUT_SECONDS=0.2) as deployment:
+        yield deployment
 
 
 async def test_a_reply_that_times_out_is_sent_again_once(

@@ -4,43 +4,24 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import AsyncIterator, Callable
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 import pytest
-from aiohttp.test_utils import TestServer
 
-from bot.app import create_app
-from bot.config import Settings
-from store.factory import Stores, open_stores
 from store.models import CaseStatus
 from store.routine import Routine
+from tests.bot.conftest import Deployment, deployed
 from tests.support.connector import FakeConnector, Recorded
 from tests.support.flows import post, submit_new_access
 from tests.support.teams import CHANNEL_ID, TEAM_ID, channel_activity, execute_activity
 
 
-@dataclass
-class Deployment:
-    url: str
-    stores: Stores
-
-
 @pytest.fixture
 async def bot(tmp_path: Path, routine: Routine) -> AsyncIterator[Deployment]:
-    settings = Settings(
-        DATA_DIR=tmp_path,
-        COORDINATOR_AAD_IDS="aad-coord-1, aad-coord-2",
-        ALLOWED_TENANT_ID="tenant-1",
-        OUTBOX_INTERVAL_SECONDS=0.05,
-    )
-    stores = open_stores(tmp_path)
-    server = TestServer(create_app(settings, routine, stores), host="127.0.0.1")
-    await server.start_server()
-    yield Deployment(str(server.make_url("/api/messages")), stores)
-    await server.close()
+    async with deployed(tmp_path, routine) as deployment:
+        yield deployment
 
 
 async def eventually(connector: FakeConnector, match: Callable[[Recorded], bool]) -> Recorded:
