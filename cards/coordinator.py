@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
@@ -18,7 +18,7 @@ from cards.elements import (
     text,
     text_input,
 )
-from cards.labels import KIND_LABELS, STATUS_LABELS, next_step
+from cards.labels import KIND_LABELS, STATUS_LABELS, case_summary, next_step
 from cards.review import case_facts
 from store.decisions import Verb, available_verbs
 from store.models import MAX_COMMENT, Case, CaseStatus
@@ -43,14 +43,13 @@ LOCAL_TIME = ZoneInfo("Europe/Stockholm")
 
 def channel_case_card(case: Case, routine: Routine, *, notice: str | None = None) -> CardDict:
     """The case as the whole channel sees it; only the actions that still apply are shown."""
-    who = case.handler.name if case.handler else "ingen ännu"
     body: list[Element] = []
     if notice:
         body.append(text(notice, color="Attention", weight="Bolder"))
     body += [
         heading(f"{case.reference} · {KIND_LABELS[case.kind]}"),
         container(
-            [text(f"**{STATUS_LABELS[case.status]}** · hanteras av {who}")],
+            [text(handling_line(case))],
             style=STATUS_STYLE.get(case.status, "default"),
         ),
         fact_set(
@@ -78,6 +77,15 @@ def channel_case_card(case: Case, routine: Routine, *, notice: str | None = None
     return card(body, actions)
 
 
+def handling_line(case: Case) -> str:
+    """The status and who has the case; a case sent in again is nobody's until someone takes it."""
+    who = (case.handler.name or case.handler.aad_object_id) if case.handler else ""
+    if case.status is CaseStatus.SUBMITTED and who:
+        # Only a decision sets the handler, so a submitted case with one was returned and resent.
+        return f"**Inskickad igen** · hanterades tidigare av {who}"
+    return f"**{STATUS_LABELS[case.status]}** · hanteras av {who or 'ingen ännu'}"
+
+
 def history(case: Case) -> list[Element]:
     lines = []
     for event in case.events[-HISTORY_SHOWN:]:
@@ -93,11 +101,10 @@ def history(case: Case) -> list[Element]:
 
 def status_card(case: Case, routine: Routine, comment: str | None) -> CardDict:
     """Told to the manager in her chat at every status change."""
-    role = routine.role(case.role_id).name if case.role_id else "–"
-    person = case.person.name if case.person else "–"
+    role_names = {role.id: role.name for role in routine.roles}
     body: list[Element] = [
         heading(f"{case.reference}: {STATUS_LABELS[case.status]}"),
-        text(f"Ditt ärende för {person} ({role}) har fått ny status."),
+        text(f"Ditt ärende ({case_summary(case, role_names)}) har fått ny status."),
     ]
     if case.handler:
         body.append(text(f"Hanteras av {case.handler.name or 'bemanningssamordnaren'}."))
@@ -112,18 +119,20 @@ def status_card(case: Case, routine: Routine, comment: str | None) -> CardDict:
     return card(body, actions)
 
 
-def open_cases_card(cases: Sequence[Case], now: datetime) -> CardDict:
-    """The open cases, oldest first, with their age in days."""
+def open_cases_card(
+    cases: Sequence[Case], now: datetime, role_names: Mapping[str, str]
+) -> CardDict:
+    """The open cases, oldest first, each with what it is about and its age in days."""
     body: list[Element] = [heading(f"Öppna ärenden ({len(cases)})")]
     if not cases:
         body.append(text("Inga öppna ärenden just nu."))
     for case in cases[:30]:
         since = case.submitted_at or case.created_at
         days = max((now - since).days, 0)
-        person = case.person.name if case.person else "–"
         body.append(
             text(
-                f"**{case.reference}** · {KIND_LABELS[case.kind]} · {person} · "
+                f"**{case.reference}** · {KIND_LABELS[case.kind]} · "
+                f"{case_summary(case, role_names)} · "
                 f"{STATUS_LABELS[case.status]} · {days} dagar"
             )
         )

@@ -1,4 +1,5 @@
-"""Re-showing a card with what the user typed kept and an error under each field that failed."""
+"""Re-showing a card with what the user typed kept and an error under each field that failed,
+and notices put on top of a card."""
 
 from __future__ import annotations
 
@@ -6,7 +7,8 @@ import copy
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-from cards.elements import CardDict, Element, error_text
+from cards.elements import CardDict, Element, container, error_text, text
+from store.models import Case, CaseStatus
 
 
 def with_errors(
@@ -23,8 +25,8 @@ def with_errors(
     """
     result = copy.deepcopy(card)
     placed: set[str] = set()
-    for container in _containers(result):
-        items = container["items"] if "items" in container else container["body"]
+    for holder in _containers(result):
+        items = holder["items"] if "items" in holder else holder["body"]
         for index in range(len(items) - 1, -1, -1):
             element = items[index]
             input_id = element.get("id")
@@ -46,6 +48,23 @@ def with_notice(card: CardDict, message: str) -> CardDict:
     """A copy of `card` with a highlighted notice at the top (stale card, wrong input, ...)."""
     result = copy.deepcopy(card)
     result["body"] = [error_text(message), *result["body"]]
+    return result
+
+
+def with_return_comment(card: CardDict, case: Case) -> CardDict:
+    """A card of a returned case with the coordinator's comment on top, so the manager sees what
+    to complete while she edits; `card` itself when the case is not returned."""
+    returned = [e for e in case.events if e.to_status is CaseStatus.RETURNED]
+    if case.status is not CaseStatus.RETURNED or not returned:
+        return card
+    event = returned[-1]
+    who = event.actor.name or "Bemanningssamordnaren"
+    lines = [text(f"**Returnerat för komplettering av {who}**")]
+    if event.comment:
+        lines.append(text(f"”{event.comment}”", spacing="Small"))
+    lines.append(text("Ändra det som behövs och skicka in ärendet igen.", spacing="Small"))
+    result = copy.deepcopy(card)
+    result["body"] = [container(lines, style="warning"), *result["body"]]
     return result
 
 

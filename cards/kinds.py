@@ -19,7 +19,8 @@ from cards.elements import (
     text_input,
     toggle,
 )
-from store.kinds import MAX_LINE, MAX_TEXT, ChangeAspect
+from cards.labels import ASPECT_LABELS
+from store.kinds import MAX_LINE, MAX_TEXT
 from store.models import Case, Person
 from store.routine import Role
 
@@ -29,11 +30,6 @@ NOTHING_ENDS_BY_ITSELF = (
 )
 # A choice's value may not be empty in Adaptive Cards; this one means "no earlier case".
 FROM_SCRATCH = "fran_borjan"
-ASPECT_TITLES = {
-    ChangeAspect.ROLE: "Behörighetsroll (nytt uppdrag)",
-    ChangeAspect.UNITS: "Ansvar eller verksamhetsområde",
-    ChangeAspect.DATES: "Datum (från eller till)",
-}
 
 
 def base_case_card(
@@ -67,7 +63,7 @@ def change_card(case: Case, *, reason: str = "") -> CardDict:
         choice_set(
             "aspects",
             "Det här ändras",
-            [(title, aspect.value) for aspect, title in ASPECT_TITLES.items()],
+            [(title, aspect.value) for aspect, title in ASPECT_LABELS.items()],
             value=",".join(a.value for a in details.aspects) if details else "",
             multi=True,
             required=True,

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
+from store.kinds import ChangeAspect
 from store.models import Case, CaseKind, CaseStatus, Stage
 
 STATUS_LABELS: dict[CaseStatus, str] = {
@@ -21,6 +23,13 @@ KIND_LABELS: dict[CaseKind, str] = {
     CaseKind.CHANGE: "Förändring av behörighet",
     CaseKind.TERMINATION: "Avslut av behörighet",
     CaseKind.MANAGER_LINK: "Chefskoppling",
+}
+
+# What a change is about, as the change card offers it and every card that shows the case says it.
+ASPECT_LABELS: dict[ChangeAspect, str] = {
+    ChangeAspect.ROLE: "Behörighetsroll (nytt uppdrag)",
+    ChangeAspect.UNITS: "Ansvar eller verksamhetsområde",
+    ChangeAspect.DATES: "Datum (från eller till)",
 }
 
 # The status in a sentence about "ärendet" (neuter): "Ärendet HB-2026-0012 är inskickat."
@@ -71,6 +80,25 @@ def next_step(case: Case) -> str:
     if case.status is CaseStatus.FORWARDED:
         return f"Löneservice specialistsupport {PAYROLL_TASK[case.kind]}."
     return NEXT_STEP[case.status]
+
+
+def case_summary(case: Case, role_names: Mapping[str, str]) -> str:
+    """What the case is about in one line, for lists: who, and which role(s) or which unit.
+
+    Each kind fills other fields: a manager link names a manager and a unit, no person or role;
+    a termination lists the roles that end.
+    """
+    if case.kind is CaseKind.MANAGER_LINK:
+        link = case.manager_link
+        manager = link.new_manager.name if link and link.new_manager else "ej angiven"
+        unit = link.unit if link and link.unit else "ej angivet"
+        return f"Ny chef: {manager} · ansvar: {unit}"
+    who = case.person.name if case.person else "person ej angiven"
+    if case.kind is CaseKind.TERMINATION:
+        ending = case.termination.roles if case.termination else []
+        roles = ", ".join(role_names.get(role, role) for role in ending)
+        return f"{who} · avslutar {roles}" if roles else f"{who} · roller ej valda"
+    return f"{who} · {role_names.get(case.role_id or '', 'roll ej vald')}"
 
 
 def step_of(stage: Stage) -> int:

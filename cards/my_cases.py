@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from cards.elements import CardDict, Element, card, container, heading, submit, text
-from cards.labels import KIND_LABELS, STATUS_LABELS, format_date, next_step
+from cards.labels import KIND_LABELS, STATUS_LABELS, case_summary, format_date, next_step
 from store.models import Case, CaseStatus
 
 MAX_LISTED = 20
@@ -25,11 +25,12 @@ def my_cases_card(cases: Sequence[Case], role_names: dict[str, str]) -> CardDict
 
 def _case_item(case: Case, role_names: dict[str, str]) -> Element:
     title = case.reference or "Utkast"
-    who = case.person.name if case.person else "person ej angiven"
-    role = role_names.get(case.role_id or "", "roll ej vald")
     items: list[Element] = [
         text(f"**{title}** · {KIND_LABELS[case.kind]} · {STATUS_LABELS[case.status]}"),
-        text(f"{who} · {role} · senast ändrad {format_date(case.updated_at)}", subtle=True),
+        text(
+            f"{case_summary(case, role_names)} · senast ändrad {format_date(case.updated_at)}",
+            subtle=True,
+        ),
         text(next_step(case), size="Small"),
     ]
     if case.status in (CaseStatus.DRAFT, CaseStatus.RETURNED):

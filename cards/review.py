@@ -16,7 +16,7 @@ from cards.elements import (
     text,
     toggle,
 )
-from cards.labels import KIND_LABELS, PAYROLL_TASK, STATUS_LABELS, format_date
+from cards.labels import ASPECT_LABELS, KIND_LABELS, PAYROLL_TASK, STATUS_LABELS, format_date
 from store.kinds import ChangeAspect
 from store.models import Case, CaseKind, Stage
 from store.routine import Course, Routine
@@ -37,9 +37,10 @@ def case_facts(case: Case, routine: Routine) -> list[tuple[str, str]]:
         return facts + _termination_facts(case, routine)
     if case.kind is CaseKind.CHANGE and case.change:
         change = case.change
+        changed = [ASPECT_LABELS[aspect] for aspect in ChangeAspect if aspect in change.aspects]
         facts += [
             ("Utgår från", change.based_on_reference or "–"),
-            ("Ändras", ", ".join(ASPECT_LABELS[a] for a in change.aspects) or "–"),
+            ("Ändras", "; ".join(changed) or "–"),
             ("Skäl", change.reason or "–"),
             ("Gäller från", format_date(change.valid_from)),
         ]
@@ -55,13 +56,6 @@ def case_facts(case: Case, routine: Routine) -> list[tuple[str, str]]:
         facts.append((routine.course(record.course_id).name, format_date(record.completed_on)))
     facts.append(("Heromautbildningen", format_date(case.heroma_course_completed_on)))
     return facts
-
-
-ASPECT_LABELS = {
-    ChangeAspect.ROLE: "roll",
-    ChangeAspect.UNITS: "ansvar",
-    ChangeAspect.DATES: "datum",
-}
 
 
 def _termination_facts(case: Case, routine: Routine) -> list[tuple[str, str]]:

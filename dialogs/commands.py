@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
+from knowledge import Lang
+
 
 class Command(StrEnum):
     MENU = "menu.show"
@@ -29,6 +31,9 @@ _WORDS: dict[str, Command] = {
     "hej": Command.MENU,
     "hejsan": Command.MENU,
     "hallå": Command.MENU,
+    "hello": Command.MENU,
+    "hi": Command.MENU,
+    "hey": Command.MENU,
     "start": Command.MENU,
     "avbryt": Command.CANCEL,
     "cancel": Command.CANCEL,
@@ -47,6 +52,18 @@ _WORDS: dict[str, Command] = {
     "fortsätt": Command.RESUME,
 }
 
+# Thanks typed outside a form: a short reply in the same language instead of an FAQ search.
+_THANKS: dict[str, Lang] = {
+    "tack": "sv",
+    "tack så mycket": "sv",
+    "tusen tack": "sv",
+    "tack för hjälpen": "sv",
+    "tackar": "sv",
+    "thanks": "en",
+    "thank you": "en",
+    "thanks a lot": "en",
+}
+
 # Commands that leave whatever flow is running.
 LEAVES_FLOW = frozenset(Command) - {Command.HELP}
 
@@ -63,6 +80,11 @@ def normalize(text: str) -> str:
 
 def is_help(text: str) -> bool:
     return _WORDS.get(normalize(text)) is Command.HELP
+
+
+def thanks_language(text: str | None) -> Lang | None:
+    """The language of a thank-you message, or None when the text is something else."""
+    return _THANKS.get(normalize(text or ""))
 
 
 def parse_request(text: str | None, value: Any) -> Request | None:

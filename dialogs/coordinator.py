@@ -112,7 +112,8 @@ class CoordinatorDesk:
             return DeskReply(register_channel=True)
         if words[:2] == ["öppna", "ärenden"]:
             open_cases = await self.cases.list_by_status(OPEN)
-            return DeskReply(card=open_cases_card(open_cases, self.now()))
+            role_names = {role.id: role.name for role in self.routine.roles}
+            return DeskReply(card=open_cases_card(open_cases, self.now(), role_names))
         if words[:1] == ["visa"]:
             return await self.show(text)
         if words[:1] == ["exportera"]:

@@ -7,6 +7,7 @@ from collections.abc import Awaitable, Callable, Mapping, Sequence
 from datetime import date
 from typing import Any
 
+from cards.errors import with_return_comment
 from cards.kinds import base_case_card
 from cards.review import receipt_card
 from dialogs.card_prompt import CardPrompt, CardRequest
@@ -91,9 +92,10 @@ class FlowDialog(ComponentDialog):  # type: ignore[misc]
         """Send `card` through the prompt; the next step gets the parsed submit as its result.
 
         `case_dates` go into the validation context, for checks against the case's own dates.
+        While the case is returned, every card shows the coordinator's comment on top.
         """
         request = CardRequest(
-            card=card,
+            card=with_return_comment(card, case) if case else card,
             actions=(actions,) if isinstance(actions, str) else actions,
             case_id=case.id if case else "",
             help=self.help_text(stage),

@@ -11,7 +11,7 @@ from cards.menu import menu_card
 from cards.my_cases import my_cases_card
 from dialogs.card_prompt import waiting_case_id
 from dialogs.change import ChangeDialog
-from dialogs.commands import LEAVES_FLOW, Command, Request, parse_request
+from dialogs.commands import LEAVES_FLOW, Command, Request, parse_request, thanks_language
 from dialogs.faq import FaqGuide
 from dialogs.flow import FlowDialog
 from dialogs.manager_link import ManagerLinkDialog
@@ -27,6 +27,7 @@ from dialogs.sdk import (
 )
 from dialogs.services import Services
 from dialogs.termination import TerminationDialog
+from knowledge import Lang
 from store.models import Case, CaseKind
 
 REMINDER_ACTIONS = frozenset({"reminder.snooze", "reminder.off", "review.keep"})
@@ -48,6 +49,10 @@ WELCOME = (
     "Heroma: utbildningar, anmälan, behörighetsblanketten och inskickning till "
     "bemanningssamordnaren. Vad vill du göra?"
 )
+YOU_ARE_WELCOME: dict[Lang, str] = {
+    "sv": "Varsågod! Skriv **meny** när du vill göra något mer.",
+    "en": "You're welcome! Type **menu** whenever you want to do something else.",
+}
 HELP = (
     "Jag hjälper dig att ansöka om behörighet i Heroma för en medarbetare, steg för steg enligt "
     "rutinen. Välj vad du vill göra:"
@@ -130,6 +135,10 @@ class MainDialog(ComponentDialog):  # type: ignore[misc]
         if isinstance(case_id, str) and case_id:
             return await self.resume(dc, Request(Command.RESUME_CASE, case_id), stale=True)
         question = activity.text or ""
+        thanks = thanks_language(question) if value is None else None
+        if thanks is not None:
+            await send_text(dc.context, YOU_ARE_WELCOME[thanks])
+            return DialogTurnResult(DialogTurnStatus.Complete)
         if value is None and await self.guide.answer(dc.context, question, in_form=False):
             return DialogTurnResult(DialogTurnStatus.Complete)
         notice = STALE_CARD if value is not None else None

@@ -8,6 +8,7 @@ from typing import Any
 from cards.coordinator import channel_case_card, open_cases_card, status_card
 from store.models import Actor, AuditEvent, CaseStatus
 from tests.cards.samples_flow import ROUTINE, _case
+from tests.cards.samples_kinds import ROLES, samples_of_kind
 
 COORDINATOR = Actor(aad_object_id="aad-c", name="Sam Samordnare", tenant_id="t")
 NOW = datetime(2026, 11, 23, 12, 0, tzinfo=UTC)
@@ -39,9 +40,15 @@ def _samples() -> dict[str, dict[str, Any]]:
         ROUTINE,
         notice="Bara bemanningssamordnare kan hantera ärenden.",
     )
-    samples["open_cases_empty"] = open_cases_card([], NOW)
+    returned = samples_of_kind(CaseStatus.SUBMITTED)
+    samples["channel_resubmitted"] = channel_case_card(
+        returned[0].model_copy(update={"handler": COORDINATOR}), ROUTINE
+    )
+    samples["status_manager_link"] = status_card(returned[2], ROUTINE, None)
+    samples["open_cases_empty"] = open_cases_card([], NOW, ROLES)
     many = [_case(CaseStatus.SUBMITTED, reference=f"HB-2026-{i:04d}") for i in range(35)]
-    samples["open_cases_many"] = open_cases_card(many, NOW)
+    samples["open_cases_many"] = open_cases_card(many, NOW, ROLES)
+    samples["open_cases_every_kind"] = open_cases_card(returned, NOW, ROLES)
     return samples
 
 

@@ -7,7 +7,7 @@ from datetime import UTC, date, datetime
 from typing import Any
 
 from cards.access_steps import assignment_card, person_card, role_card, units_card
-from cards.errors import with_errors, with_notice
+from cards.errors import with_errors, with_notice, with_return_comment
 from cards.menu import menu_card
 from cards.my_cases import my_cases_card
 from cards.review import receipt_card, review_card
@@ -17,7 +17,7 @@ from cards.training import (
     heroma_course_card,
     heroma_course_pending_card,
 )
-from store.models import Actor, Case, CaseStatus, CourseRecord, Person, Stage
+from store.models import Actor, AuditEvent, Case, CaseStatus, CourseRecord, Person, Stage
 from store.routine import load_routine
 
 ROUTINE = load_routine()
@@ -121,6 +121,22 @@ def _samples() -> dict[str, dict[str, Any]]:
     ]
     samples["my_cases_every_status"] = my_cases_card(every_status, {"chef": "Chef"})
     samples["my_cases_many"] = my_cases_card([draft] * 25, {"chef": "Chef"})
+    returned = _case(CaseStatus.RETURNED).model_copy(
+        update={
+            "events": [
+                AuditEvent(
+                    actor=Actor(aad_object_id="aad-c", name="Sam Samordnare"),
+                    action="status:returnerad",
+                    from_status=CaseStatus.IN_PROGRESS,
+                    to_status=CaseStatus.RETURNED,
+                    comment="Ansvaret 123457 finns inte – kontrollera numret.",
+                )
+            ]
+        }
+    )
+    samples["review_returned"] = with_return_comment(
+        review_card(returned, ROUTINE, "Maria Chef"), returned
+    )
     return samples
 
 

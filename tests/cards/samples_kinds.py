@@ -21,10 +21,40 @@ from store.kinds import (
     Person,
     TerminationDetails,
 )
-from store.models import CaseKind, CaseStatus
+from store.models import Case, CaseKind, CaseStatus
 from tests.cards.samples_flow import LONG, ROUTINE, _case
 
 ROLES = {role.id: role.name for role in ROUTINE.roles}
+
+
+def samples_of_kind(status: CaseStatus) -> list[Case]:
+    """A new access, a termination and a manager link, each with only the fields its flow fills."""
+    access = _case(status)
+    termination = access.model_copy(
+        update={
+            "kind": CaseKind.TERMINATION,
+            "reference": "HB-2026-0002",
+            "assignment_id": None,
+            "role_id": None,
+            "responsibility_units": [],
+            "termination": TerminationDetails(
+                roles=["chef", "heromarapportor"], last_day=date(2026, 12, 31)
+            ),
+        }
+    )
+    link = Case(
+        kind=CaseKind.MANAGER_LINK,
+        reference="HB-2026-0003",
+        status=status,
+        owner=access.owner,
+        business_area="VO Medicin",
+        manager_link=ManagerLinkDetails(
+            unit="123456 Medicinavdelning 12",
+            new_manager=Person(name="Karin Ny", user_id="karny1", email="karin.ny@example.se"),
+            from_date=date(2027, 1, 1),
+        ),
+    )
+    return [access, termination, link]
 
 
 def _samples() -> dict[str, dict[str, Any]]:
@@ -94,6 +124,9 @@ def _samples() -> dict[str, dict[str, Any]]:
                 for c in (change, termination, link)
             ],
             ROLES,
+        ),
+        "my_cases_as_each_flow_fills_them": my_cases_card(
+            samples_of_kind(CaseStatus.DRAFT) + samples_of_kind(CaseStatus.RETURNED), ROLES
         ),
     }
 

@@ -200,6 +200,7 @@ async def test_a_returned_termination_is_resumed_at_its_confirmation(
     case = await memory_stores.cases.save(decide(case, Verb.RETURN, COORDINATOR, "Fel sista dag."))
     resumed = last_card(await chat.submit({"action": "case.resume", "case_id": case.id}))
     assert "Granska avslutet" in texts_of_card(resumed)
+    assert "Fel sista dag." in str(resumed["body"][0])  # the coordinator's comment, on top
     assert "Skicka till bemanningssamordnaren" in actions_of(resumed)
     await chat.submit(press(resumed, "Skicka till bemanningssamordnaren", **CONFIRMED))
     case = await memory_stores.cases.get(case.id)  # type: ignore[assignment]
