@@ -20,6 +20,7 @@ import resource
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 from aiohttp.test_utils import TestServer
 from tinydb import TinyDB
@@ -45,7 +46,7 @@ def seed(folder: Path, count: int) -> None:
     (folder / "cases").mkdir(parents=True, exist_ok=True)
     for manager in range(0, count, PER_MANAGER):
         owner = Actor(aad_object_id=f"seed-{manager}", name=f"Chef {manager}", tenant_id="t")
-        docs = {}
+        docs: dict[str, dict[str, Any]] = {}
         for number in range(manager, min(manager + PER_MANAGER, count)):
             case = Case(
                 owner=owner,

@@ -153,7 +153,8 @@ def actions_of(card: dict[str, Any]) -> dict[str, dict[str, Any]]:
 def _all_actions(node: Any) -> list[dict[str, Any]]:
     """Buttons (`actions` lists) and clickable elements (`selectAction`), in card order."""
     if isinstance(node, dict):
-        own = node.get("actions") if isinstance(node.get("actions"), list) else []
+        found = node.get("actions")
+        own: list[dict[str, Any]] = found if isinstance(found, list) else []
         select = [node["selectAction"]] if isinstance(node.get("selectAction"), dict) else []
         nested = [
             a
