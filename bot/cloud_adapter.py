@@ -6,10 +6,11 @@ of msrest and blocking `requests`, and the connector clients are reused across t
 (bot/outbound.py says why). The rest of botbuilder's `send_activities` (delay, invoke response,
 trace) is kept by handing those activities to it.
 
-botbuilder 4.17.1 never retries a POST to the Bot Connector: a 429 or 5xx on a reply goes
+botbuilder 4.17.1 never retries a POST to the Bot Connector: a 429 or 503 on a reply goes
 straight to on_turn_error and the manager sees nothing (or an apology). Here each reply of a
-turn is sent on its own and retried a few times with backoff (honouring Retry-After, capped),
-so one failed activity is never sent twice along with the ones before it. Proactive messages
+turn is sent on its own and retried a few times with backoff (honouring Retry-After, capped)
+when the connector surely did not take it (no connection, 408, 429, 503), so a reply is never
+sent twice. A read timeout or a 500/502/504 may have been taken: not retried. Proactive messages
 are not retried here: the outbox retries them durably, with its own backoff.
 """
 
@@ -30,7 +31,6 @@ from bot.outbound import ConnectorCallError, ConnectorSender, ReusedClients
 
 logger = logging.getLogger(__name__)
 
-RETRY_STATUSES = frozenset({408, 429, 500, 502, 503, 504})
 DELAYS = (0.5, 1.0, 2.0)  # three retries, about 3.5 s at the most plus Retry-After
 MAX_RETRY_AFTER = 5.0
 
@@ -63,8 +63,9 @@ class TeamsCloudAdapter(CloudAdapter):  # type: ignore[misc]
             try:
                 return await self.sender.send(client, activity)
             except ConnectorCallError as error:
-                retryable = error.status is None or error.status in RETRY_STATUSES
-                if delay is None or not retryable:
+                # Only what surely did not arrive is sent again: a reply is never shown twice.
+                # (A read timeout or a 500 may have been taken; the turn fails and apologises.)
+                if delay is None or error.maybe_taken:
                     raise
                 pause = max(delay, min(error.retry_after, MAX_RETRY_AFTER))
                 logger.warning(

@@ -60,8 +60,9 @@ class Settings(BaseSettings):
         default=60, alias="REMINDER_DOCUMENT_WARNING_DAYS", ge=0
     )
     scheduler_interval: float = Field(default=300.0, alias="SCHEDULER_INTERVAL_SECONDS", gt=0)
-    # A call to the Bot Connector that has not answered in this time counts as failed (retried).
-    connector_timeout: float = Field(default=20.0, alias="CONNECTOR_TIMEOUT_SECONDS", gt=0, le=120)
+    # A call to the Bot Connector that has not answered in this time counts as failed. Kept
+    # well under the outbox's 60 s claim, so no other instance takes a delivery still in flight.
+    connector_timeout: float = Field(default=20.0, alias="CONNECTOR_TIMEOUT_SECONDS", gt=0, le=45)
     # Months a closed case is kept after it was last needed (store/retention.py).
     retention_months: int = Field(default=DEFAULT_MONTHS, alias="RETENTION_MONTHS", gt=0)
 

@@ -22,6 +22,7 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
+import urllib.request
 from collections import OrderedDict
 from collections.abc import Awaitable, Callable
 from typing import Any, TypeVar
@@ -48,6 +49,7 @@ logger = logging.getLogger(__name__)
 
 TIMEOUT = aiohttp.ClientTimeout(total=20, connect=5)  # CONNECTOR_TIMEOUT_SECONDS sets `total`
 MAX_RETRY_AFTER = 30.0
+TOKEN_TIMEOUT = 15.0  # seconds for the bot's own token from Entra ID
 USER_AGENT = "Heroma-assistenten (aiohttp; Bot Framework v3 REST)"
 _CACHE_SIZE = 64  # distinct (app id, service URL, audience); Teams uses a handful per region
 _JSON = "application/json; charset=utf-8"
@@ -55,13 +57,22 @@ _JSON = "application/json; charset=utf-8"
 T = TypeVar("T")
 
 
-class ConnectorCallError(Exception):
-    """The connector did not take a call: its HTTP status (None: no answer) and Retry-After."""
+# The connector said it did not take the message (throttled, unavailable, request timeout).
+NOT_TAKEN = frozenset({408, 429, 503})
 
-    def __init__(self, status: int | None, retry_after: float, detail: str) -> None:
+
+class ConnectorCallError(Exception):
+    """A call that failed: the HTTP status (None: no answer), Retry-After, and whether the
+    message can have arrived anyway (a read timeout, a dropped connection, a 500/502/504:
+    sending it again may show it twice)."""
+
+    def __init__(
+        self, status: int | None, retry_after: float, detail: str, *, maybe_taken: bool
+    ) -> None:
         super().__init__(f"{status or 'no answer'}: {detail}"[:300])
         self.status = status
         self.retry_after = retry_after
+        self.maybe_taken = maybe_taken
 
 
 class _LRU(OrderedDict[tuple[str, ...], Any]):
@@ -185,23 +196,38 @@ class ConnectorSender:
         if authorization:
             headers["Authorization"] = authorization
         body = dumps(activity)
+        session = self._open()
         try:
-            async with self._open().request(method, url, data=body, headers=headers) as response:
-                text = await response.text()
+            async with session.request(
+                method, url, data=body, headers=headers, proxy=_proxy_for(url)
+            ) as response:
+                text = (await response.read()).decode("utf-8", errors="replace")
                 if response.status not in (200, 201, 202):
                     wait = _retry_after(response.headers.get("Retry-After"))
-                    raise ConnectorCallError(response.status, wait, text[:200])
+                    taken = response.status not in NOT_TAKEN
+                    raise ConnectorCallError(response.status, wait, text[:200], maybe_taken=taken)
+        except aiohttp.ClientConnectorError as error:  # no connection: nothing was sent
+            raise ConnectorCallError(None, 0.0, type(error).__name__, maybe_taken=False) from error
         except (TimeoutError, aiohttp.ClientError) as error:
-            raise ConnectorCallError(None, 0.0, type(error).__name__) from error
+            raise ConnectorCallError(None, 0.0, type(error).__name__, maybe_taken=True) from error
         return _json_object(text)
 
     def _open(self) -> aiohttp.ClientSession:
         if self._session is None or self._session.closed:
-            # trust_env: an HTTPS proxy from the environment is used, as `requests` did.
+            # No trust_env: it would also send ~/.netrc credentials to the connector. The proxy
+            # from the environment (HTTPS_PROXY, NO_PROXY) is applied per call, as `requests` did.
             self._session = aiohttp.ClientSession(
-                timeout=self._timeout, trust_env=True, headers={"User-Agent": USER_AGENT}
+                timeout=self._timeout, headers={"User-Agent": USER_AGENT}
             )
         return self._session
+
+
+def _proxy_for(url: URL) -> str | None:
+    """The environment's proxy for `url`, unless NO_PROXY exempts its host."""
+    proxy = urllib.request.getproxies().get(url.scheme or "https")
+    if not proxy or urllib.request.proxy_bypass(url.host or ""):
+        return None
+    return proxy
 
 
 async def _authorization(credentials: Any) -> str | None:
@@ -209,8 +235,15 @@ async def _authorization(credentials: Any) -> str | None:
     app_id = getattr(credentials, "microsoft_app_id", None)
     if not app_id or app_id == AuthenticationConstants.ANONYMOUS_SKILL_APP_ID:
         return None
-    # MSAL answers from its cache; on a miss or near expiry it calls Entra ID (blocking).
-    token = await asyncio.to_thread(credentials.get_access_token)
+    # MSAL answers from its cache; on a miss or near expiry it calls Entra ID (blocking, so in
+    # a thread, and bounded: the thread may go on, the call does not wait for it).
+    try:
+        token = await asyncio.wait_for(
+            asyncio.to_thread(credentials.get_access_token), TOKEN_TIMEOUT
+        )
+    except Exception as error:  # no token, nothing sent: safe to try again
+        detail = f"token: {type(error).__name__}"
+        raise ConnectorCallError(None, 0.0, detail, maybe_taken=False) from error
     return f"Bearer {token}"
 
 

@@ -14,10 +14,17 @@ from botbuilder.core import MessageFactory
 from botbuilder.integration.aiohttp import ConfigurationBotFrameworkAuthentication
 from botbuilder.schema import Activity, ConversationAccount
 from botframework.connector.auth import MicrosoftAppCredentials
+from yarl import URL
 
 from bot.app import ADAPTER, create_app
 from bot.config import Settings
-from bot.outbound import MAX_RETRY_AFTER, ConnectorCallError, ConnectorSender, ReusedClients
+from bot.outbound import (
+    MAX_RETRY_AFTER,
+    ConnectorCallError,
+    ConnectorSender,
+    ReusedClients,
+    _proxy_for,
+)
 from store.factory import open_stores
 from store.routine import Routine
 from tests.support.connector import FakeConnector
@@ -114,6 +121,7 @@ async def test_a_refusal_carries_status_and_retry_after(
     finally:
         await server.close()
     assert (caught.value.status, caught.value.retry_after) == (status, wait)
+    assert caught.value.maybe_taken is (status not in (429, 503))  # 500: it may have arrived
 
 
 async def test_no_answer_at_all_is_a_call_error_without_status(sender: ConnectorSender) -> None:
@@ -123,6 +131,29 @@ async def test_no_answer_at_all_is_a_call_error_without_status(sender: Connector
     with pytest.raises(ConnectorCallError) as caught:
         await sender.send(_Client(url, MicrosoftAppCredentials.empty()), _activity("a:m"))
     assert caught.value.status is None
+    assert caught.value.maybe_taken is False  # never connected: safe to send again
+
+
+async def test_netrc_credentials_never_reach_the_connector(
+    connector: FakeConnector,
+    sender: ConnectorSender,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    netrc = tmp_path / "netrc"
+    netrc.write_text("default login someone password secret\n", encoding="utf-8")
+    monkeypatch.setenv("NETRC", str(netrc))
+    await sender.send(_Client(connector.url, MicrosoftAppCredentials.empty()), _activity("a:m"))
+    assert connector.requests[0].authorization == ""
+
+
+def test_the_environments_proxy_is_used_unless_no_proxy_exempts_the_host(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("HTTPS_PROXY", "http://proxy.internal:3128")
+    monkeypatch.setenv("NO_PROXY", "localhost,127.0.0.1")
+    assert _proxy_for(URL("https://smba.trafficmanager.net/emea/")) == "http://proxy.internal:3128"
+    assert _proxy_for(URL("https://127.0.0.1:8080/")) is None
 
 
 class _CountingAuth(ConfigurationBotFrameworkAuthentication):  # type: ignore[misc]

@@ -33,6 +33,7 @@ class FakeConnector:
     # untaken (a connector that times out before it takes the message).
     hang_next: int = 0
     hang_seconds: float = 5.0
+    hung: int = 0  # requests left unanswered so far
     keep: bool = True  # keep every request (tests); a benchmark keeps only the last cards
     _last_cards: dict[str, dict[str, Any]] = field(default_factory=dict)
     _ids: itertools.count[int] = field(default_factory=lambda: itertools.count(1))
@@ -58,6 +59,7 @@ class FakeConnector:
         body = await request.json() if request.can_read_body else {}
         if self.hang_next > 0 and request.path.startswith(self.fail_prefix):
             self.hang_next -= 1
+            self.hung += 1
             await asyncio.sleep(self.hang_seconds)
             return web.json_response({"error": {"code": "GatewayTimeout"}}, status=504)
         if self.fail_next > 0 and request.path.startswith(self.fail_prefix):
