@@ -20,7 +20,7 @@ from cards.coordinator import channel_case_card, status_card
 from cards.elements import CardDict
 from cards.reminders import coordinator_flag_card, draft_reminder_card, role_review_card
 from store.decisions import delivered, failed
-from store.interfaces import CaseStore
+from store.interfaces import CaseStore, ConflictError
 from store.models import Case, ChannelPost, Notice, NoticeKind, utcnow
 from store.reminders import is_waiting_draft, local_date, untouched_since, working_days_between
 from store.reviews import reviewable_roles
@@ -31,6 +31,7 @@ logger = logging.getLogger(__name__)
 
 
 CLAIM_LEASE = timedelta(seconds=60)
+NO_CHANNEL = "no coordinator channel is registered yet"
 
 
 class _NotDue(Exception):
@@ -134,9 +135,10 @@ class Outbox:
             return None
         reference = await self._references.channel()
         if reference is None:
-            raise DeliveryError("no coordinator channel is registered yet")
+            raise DeliveryError(NO_CHANNEL)
         card = channel_case_card(case, self._routine)
-        if case.channel_post is not None:
+        # Without the id the connector gave the first card, it cannot be updated: post anew.
+        if case.channel_post is not None and case.channel_post.activity_id:
             reference.conversation.id = case.channel_post.conversation_id
             await self._messenger.update(reference, case.channel_post.activity_id, card)
             return None
@@ -168,8 +170,35 @@ class Outbox:
         """Post `card` as a new message in the coordinator channel; DeliveryError if it fails."""
         reference = await self._references.channel()
         if reference is None:
-            raise DeliveryError("no coordinator channel is registered yet")
+            raise DeliveryError(NO_CHANNEL)
         await self._messenger.post(reference, card)
+
+    async def channel_registered(self) -> int:
+        """A channel exists now: cards that waited for one are due at once, not after backoff.
+
+        Returns how many were made due. A card already claimed by a round in flight is left.
+        """
+        now = self._now()
+        waiting = [
+            case
+            for case in await self._cases.list_with_outbox()
+            if any(_waits_for_channel(n, now) for n in case.outbox)
+        ]
+
+        def due_now(fresh: Case) -> Case:
+            outbox = [
+                n.model_copy(update={"next_attempt_at": now}) if _waits_for_channel(n, now) else n
+                for n in fresh.outbox
+            ]
+            return fresh.model_copy(update={"outbox": outbox})
+
+        made_due = 0
+        for case in waiting:
+            with contextlib.suppress(KeyError, ConflictError):
+                await update_case(self._cases, case.id, due_now)
+                made_due += 1
+        self.wake()
+        return made_due
 
     async def case_submitted(self, case: Case) -> bool:
         """A manager submitted: post the channel card in the background, right away.
@@ -180,3 +209,13 @@ class Outbox:
         """
         self.wake()
         return await self._references.channel() is not None
+
+
+def _waits_for_channel(notice: Notice, now: datetime) -> bool:
+    """A channel card put off by backoff (not one claimed right now by a round in flight)."""
+    return (
+        notice.kind is NoticeKind.CHANNEL_CARD
+        and notice.attempts > 0
+        and notice.next_attempt_at > now
+        and notice.last_error == NO_CHANNEL
+    )

@@ -147,7 +147,7 @@ class HeromaBot(TeamsActivityHandler):  # type: ignore[misc]
         await self._references.set_channel(reference)
         logger.info("Coordinator channel registered: %s", reference.conversation.id)
         await turn_context.send_activity(REGISTERED)
-        self._outbox.wake()
+        await self._outbox.channel_registered()
 
 
 async def _send(turn_context: TurnContext, reply: DeskReply) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import AsyncIterator, Callable
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -300,4 +300,25 @@ async def test_bot_added_to_a_team_by_a_coordinator_registers_its_channel(
             and bool(r.body.get("attachments"))
         ),
     )
+    assert "HB-2026-0001" in str(card_of(posted))
+
+
+async def test_cards_that_waited_long_for_a_channel_go_out_when_it_is_registered(
+    bot: Deployment, connector: FakeConnector
+) -> None:
+    await submit_new_access(bot.url, connector)
+    (case,) = await bot.stores.cases.list_by_status([CaseStatus.SUBMITTED])
+    for _ in range(200):  # the outbox's first try fails: no channel yet
+        case = await bot.stores.cases.get(case.id)  # type: ignore[assignment]
+        if case.outbox and case.outbox[0].attempts:
+            break
+        await asyncio.sleep(0.02)
+    (notice,) = case.outbox
+    # Many tries later the backoff is at its ten-minute ceiling.
+    later = notice.model_copy(
+        update={"attempts": 9, "next_attempt_at": datetime.now(UTC) + timedelta(minutes=10)}
+    )
+    await bot.stores.cases.save(case.model_copy(update={"outbox": [later]}))
+    await register(bot, connector)
+    posted = await eventually(connector, in_channel)  # now, not in ten minutes
     assert "HB-2026-0001" in str(card_of(posted))
