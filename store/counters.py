@@ -3,8 +3,9 @@
 Every number handed out has been written (fsync'd) first. One write per request would put every
 submission in a queue behind that single file: at fifty managers at once, most of a submit's
 time went to waiting for the counter. Instead, requests that arrive while a write is running
-wait for the next one, which takes them all: one write for the whole batch, the same numbers
-without gaps, in order of arrival.
+wait for the next one, which takes them all: one write for the whole batch, numbered in order
+of arrival. A number is used up once written: a caller that gives up (or a process that dies)
+before its case is saved leaves a gap, as any counter saved apart from the case does.
 """
 
 from __future__ import annotations
@@ -64,6 +65,11 @@ class BatchedCounters:
                         if not future.done():
                             future.set_exception(_copy(error))
                 if isinstance(error, asyncio.CancelledError):
+                    # Nobody is left to write the next batch: its callers must not wait forever.
+                    left, self._waiting = self._waiting, {}
+                    for futures in left.values():
+                        for future in futures:
+                            future.cancel()
                     raise
                 continue
             for year, futures in batch.items():

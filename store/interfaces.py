@@ -55,7 +55,11 @@ class CaseStore(Protocol):
         ...
 
     async def next_reference(self, year: int) -> str:
-        """A new unique human reference such as HB-2026-0001, numbered per year without gaps."""
+        """A new unique human reference such as HB-2026-0001, numbered per year.
+
+        Never the same number twice; no gaps except where a caller got a number and then
+        failed or died before saving its case.
+        """
         ...
 
 

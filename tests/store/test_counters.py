@@ -65,3 +65,21 @@ async def test_a_caller_that_gives_up_does_not_stop_the_others(tmp_path: Path) -
     assert await patient in (1, 2)
     with pytest.raises(asyncio.CancelledError):
         await impatient
+
+
+async def test_callers_waiting_for_a_cancelled_writer_are_not_left_hanging(
+    tmp_path: Path,
+) -> None:
+    file = CountingFile(tmp_path / "counters.json")
+    counters = BatchedCounters(file.write)
+    first = asyncio.create_task(counters.next(2026))
+    await asyncio.sleep(0)  # the writer has started on the first batch
+    second = asyncio.create_task(counters.next(2026))  # waits for the next batch
+    await asyncio.sleep(0)
+    assert counters._writer is not None
+    counters._writer.cancel()
+    results = await asyncio.wait_for(
+        asyncio.gather(first, second, return_exceptions=True), timeout=2
+    )
+    assert all(isinstance(result, BaseException) for result in results)
+    assert await counters.next(2026) >= 1  # and the counter still works
