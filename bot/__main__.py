@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import logging
 import sys
 
@@ -16,6 +17,8 @@ from store.factory import open_stores_async
 from store.routine import RoutineError, load_routine
 
 logger = logging.getLogger("bot")
+# The port is taken, the address is not this machine's, or a low port needs privileges.
+_CANNOT_LISTEN = frozenset({errno.EADDRINUSE, errno.EADDRNOTAVAIL, errno.EACCES})
 
 
 def main() -> int:
@@ -75,8 +78,12 @@ def main() -> int:
     logger.info("Händelseloop: %s", loop)
     try:
         web.run_app(build(), host=settings.host, port=settings.port, print=None)
-    except OSError as exc:  # the port is taken, or the address is not this machine's
-        logger.critical("Kan inte lyssna på %s:%d: %s", settings.host, settings.port, exc.strerror)
+    except OSError as exc:
+        if exc.errno not in _CANNOT_LISTEN:
+            raise
+        logger.critical(
+            "Kan inte lyssna på %s:%d: %s", settings.host, settings.port, exc.strerror or exc
+        )
         return 2
     return 0
 

@@ -18,7 +18,7 @@ from cards.elements import (
 )
 from cards.labels import ASPECT_LABELS, KIND_LABELS, PAYROLL_TASK, STATUS_LABELS, format_date
 from store.kinds import ChangeAspect
-from store.models import Case, CaseKind, Stage
+from store.models import Case, CaseKind, CaseStatus, Stage
 from store.routine import Course, Routine
 
 
@@ -145,7 +145,9 @@ def receipt_card(
     again), so the receipt is shown once more and nothing is sent twice.
     """
     delivery = (
-        "Det går nu till bemanningssamordnarens kanal i Teams."
+        ""  # a coordinator has it already: the status line above says where it stands
+        if resent and case.status is not CaseStatus.SUBMITTED
+        else "Det går nu till bemanningssamordnarens kanal i Teams."
         if channel_ready
         else "Ärendet är sparat och köat; bemanningssamordnaren får det så snart kanalen är "
         "kopplad till assistenten."
@@ -160,7 +162,7 @@ def receipt_card(
             )
         )
     body += [
-        text(f"Tack! Ärendet har referensnumret **{case.reference}**. {delivery}"),
+        text(f"Tack! Ärendet har referensnumret **{case.reference}**. {delivery}".strip()),
         fact_set(case_facts(case, routine)),
         text(
             f"**Så går det vidare:** {WHAT_HAPPENS_NEXT[case.kind]} Du får besked här i "

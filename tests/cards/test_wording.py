@@ -49,6 +49,12 @@ def test_resent_receipt_keeps_its_heading_first_and_says_it_was_sent() -> None:
     assert card["body"][0]["text"] == "Skickat: HB-2026-0001"
     assert "Ärendet var redan inskickat" in card["body"][1]["text"]
     assert "Under handläggning" in card["body"][1]["text"]
+    assert "Det går nu till" not in str(card)  # a coordinator has it already
+
+
+def test_resent_receipt_of_a_case_still_waiting_says_it_is_on_its_way() -> None:
+    card = receipt_card(_case(CaseStatus.SUBMITTED), ROUTINE, channel_ready=True, resent=True)
+    assert "Det går nu till bemanningssamordnarens kanal" in str(card)
 
 
 def required_messages() -> Iterator[tuple[str, str, Any]]:
