@@ -47,9 +47,10 @@ class ManagerLinkDialog(FlowDialog):
         )
         update = {"manager_link": link, "business_area": submit.business_area}
         case = await self.load(step)
-        if case is None:
+        if case is None:  # created with its first answer: one write, not two
             draft = Case(kind=CaseKind.MANAGER_LINK, owner=actor_of(step.context))
-            case = await self.create(step, draft)
+            await self.create(step, draft.model_copy(update={**update, "stage": Stage.REVIEW}))
+            return await step.next(None)
         await self.services.cases.save(case.model_copy(update={**update, "stage": Stage.REVIEW}))
         return await step.next(None)
 

@@ -69,10 +69,10 @@ class NewAccessDialog(FlowDialog):
         if step.result is None:
             return await step.next(None)
         case = await self.load(step)
-        if case is None:
-            case = await self.create(
-                step, Case(kind=CaseKind.NEW_ACCESS, owner=actor_of(step.context))
-            )
+        if case is None:  # created with its first answer: one write, not two
+            draft = Case(kind=CaseKind.NEW_ACCESS, owner=actor_of(step.context))
+            await self.create(step, drafting.with_assignment(draft, step.result, self.routine))
+            return await step.next(None)
         await self.services.cases.save(drafting.with_assignment(case, step.result, self.routine))
         return await step.next(None)
 
