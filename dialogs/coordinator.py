@@ -15,7 +15,7 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from cards.coordinator import channel_case_card, open_cases_card
-from cards.labels import STATUS_LABELS
+from cards.labels import KIND_LABELS, STATUS_LABELS
 from dialogs.services import Services
 from store.decisions import CommentRequired, Verb, decide
 from store.export import select, to_csv
@@ -144,7 +144,8 @@ class CoordinatorDesk:
         chosen = select(await self.cases.list_by_status(SENT), area, start, end)
         scope = f" för {area}" if area else ""
         header = f"Export av {len(chosen)} ärenden{scope} (semikolonseparerad CSV):"
-        return DeskReply(text=f"{header}\n\n```\n{to_csv(chosen, self.routine)}```")
+        table = to_csv(chosen, self.routine, kind_names=KIND_LABELS, status_names=STATUS_LABELS)
+        return DeskReply(text=f"{header}\n\n```\n{table}```")
 
     def card(self, case: Case, notice: str | None = None) -> dict[str, Any]:
         return channel_case_card(case, self.routine, notice=notice)

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from datetime import date
 
-from store.models import Case
+from store.models import Case, CaseKind, CaseStatus
 from store.routine import Routine
 
 COLUMNS = (
@@ -47,8 +47,17 @@ def select(
     return sorted(chosen, key=lambda c: c.reference or "")
 
 
-def to_csv(cases: Iterable[Case], routine: Routine) -> str:
-    """Semicolon-separated, as Swedish Excel opens it; one row per case."""
+def to_csv(
+    cases: Iterable[Case],
+    routine: Routine,
+    *,
+    kind_names: Mapping[CaseKind, str] | None = None,
+    status_names: Mapping[CaseStatus, str] | None = None,
+) -> str:
+    """Semicolon-separated, as Swedish Excel opens it; one row per case.
+
+    Kind and status as the given names (what people read), else as their stored codes.
+    """
     out = io.StringIO()
     writer = csv.writer(out, delimiter=";", lineterminator="\n")
     writer.writerow(COLUMNS)
@@ -56,8 +65,8 @@ def to_csv(cases: Iterable[Case], routine: Routine) -> str:
         writer.writerow(
             [
                 case.reference or "",
-                case.kind.value,
-                case.status.value,
+                (kind_names or {}).get(case.kind, case.kind.value),
+                (status_names or {}).get(case.status, case.status.value),
                 case.submitted_at.date().isoformat() if case.submitted_at else "",
                 case.person.name if case.person else "",
                 case.person.user_id if case.person else "",

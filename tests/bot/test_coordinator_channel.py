@@ -244,7 +244,7 @@ async def test_channel_commands(bot: Deployment, connector: FakeConnector) -> No
     await post(bot.url, channel_activity(connector.url, text="exportera VO Medicin 2026-01-01"))
     (reply,) = connector.activities()
     assert "referens;typ;status" in reply["text"]
-    assert "HB-2026-0001;ny_behorighet;inskickad" in reply["text"]
+    assert "HB-2026-0001;Ny behörighet;Inskickad" in reply["text"]
     connector.clear()
     await post(bot.url, channel_activity(connector.url, text="exportera VO Kirurgi"))
     assert "Export av 0 ärenden" in connector.activities()[0]["text"]
