@@ -11,13 +11,13 @@ from __future__ import annotations
 
 import logging
 from datetime import datetime, timedelta
-from typing import Any, Protocol
+from typing import Protocol
 
 from bot.messenger import DeliveryError
 from cards.elements import CardDict
 from cards.reminders import document_warning_card
-from store.claims import create_once, replace_if
-from store.interfaces import KeyValueStore
+from store.claims import create_once, replace_if, takeable
+from store.interfaces import KeyValueStore, StateItem
 from store.reminders import ReminderPolicy, document_warning_due, local_date
 from store.routine import Document
 
@@ -36,14 +36,8 @@ def document_key(document: Document) -> str:
     return f"reminders/document/{document.document_id}/{document.version}"
 
 
-def _takeable(item: dict[str, Any], now: datetime) -> bool:
-    """Pending, or stuck in sending by an instance that stopped before it finished."""
-    if item.get("state") == PENDING:
-        return True
-    until = item.get("until")
-    if item.get("state") != SENDING or not isinstance(until, str):
-        return False
-    return datetime.fromisoformat(until) < now
+def _takeable(item: StateItem, now: datetime) -> bool:
+    return takeable(item, now, pending=PENDING, busy=SENDING)
 
 
 class DocumentWarning:

@@ -13,6 +13,8 @@ tried again later; it can never make two claims succeed.
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from store.interfaces import ConflictError, KeyValueStore, StateItem
 
 GUARD_KEY = "claims/guard"
@@ -46,3 +48,14 @@ async def replace_if(store: KeyValueStore, key: str, e_tag: str, item: StateItem
     except ConflictError:
         return None
     return str(change["e_tag"])
+
+
+def takeable(item: StateItem, now: datetime, *, pending: str, busy: str) -> bool:
+    """A claimed piece of work anyone may take: still `pending`, or left `busy` by an instance
+    that stopped before it finished (its lease, the ISO time in `until`, has run out)."""
+    if item.get("state") == pending:
+        return True
+    until = item.get("until")
+    if item.get("state") != busy or not isinstance(until, str):
+        return False
+    return datetime.fromisoformat(until) < now

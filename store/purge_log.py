@@ -17,7 +17,7 @@ from datetime import date, datetime, timedelta
 
 from pydantic import BaseModel
 
-from store.claims import create_once, replace_if
+from store.claims import create_once, replace_if, takeable
 from store.interfaces import CaseStore, KeyValueStore, StateItem
 from store.reminders import local_date
 from store.retention import (
@@ -59,13 +59,7 @@ async def read_round(state: KeyValueStore, day: date) -> PurgeRound | None:
 
 
 def _takeable(item: StateItem, now: datetime) -> bool:
-    """Pending, or left running by an instance that stopped before it finished."""
-    if item.get("state") == PENDING:
-        return True
-    until = item.get("until")
-    if item.get("state") != RUNNING or not isinstance(until, str):
-        return False
-    return datetime.fromisoformat(until) < now
+    return takeable(item, now, pending=PENDING, busy=RUNNING)
 
 
 class RetentionPurge:
