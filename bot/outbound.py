@@ -162,6 +162,7 @@ class ConnectorSender:
     def __init__(self, timeout: aiohttp.ClientTimeout = TIMEOUT) -> None:
         self._timeout = timeout
         self._session: aiohttp.ClientSession | None = None
+        self._proxies: dict[str, str] = {}
 
     async def send(self, client: Any, activity: Activity) -> ResourceResponse:
         """Post `activity` to its conversation, as a reply when it has `reply_to_id`."""
@@ -199,7 +200,7 @@ class ConnectorSender:
         session = self._open()
         try:
             async with session.request(
-                method, url, data=body, headers=headers, proxy=_proxy_for(url)
+                method, url, data=body, headers=headers, proxy=_proxy_for(url, self._proxies)
             ) as response:
                 text = (await response.read()).decode("utf-8", errors="replace")
                 if response.status not in (200, 201, 202):
@@ -219,13 +220,18 @@ class ConnectorSender:
             self._session = aiohttp.ClientSession(
                 timeout=self._timeout, headers={"User-Agent": USER_AGENT}
             )
+            self._proxies = urllib.request.getproxies()  # read once per session, not per call
         return self._session
 
 
-def _proxy_for(url: URL) -> str | None:
-    """The environment's proxy for `url`, unless NO_PROXY exempts its host."""
-    proxy = urllib.request.getproxies().get(url.scheme or "https")
-    if not proxy or urllib.request.proxy_bypass(url.host or ""):
+def _proxy_for(url: URL, proxies: dict[str, str] | None = None) -> str | None:
+    """The proxy for `url` from `proxies` (default: the environment's), unless NO_PROXY exempts
+    its host."""
+    proxies = urllib.request.getproxies() if proxies is None else proxies
+    proxy = proxies.get(url.scheme or "https")
+    # proxy_bypass_environment is in urllib.request on every platform; typeshed leaves it out.
+    bypass = urllib.request.proxy_bypass_environment  # type: ignore[attr-defined]
+    if not proxy or bypass(url.host or "", proxies):
         return None
     return proxy
 
