@@ -9,7 +9,7 @@ from store.models import Case, CaseStatus, NoticeKind, Stage
 from store.routine import Routine
 from store.transitions import advance
 from tests.dialogs.test_new_access import CONFIRMED, walk_to
-from tests.dialogs.test_other_kinds import COORDINATOR
+from tests.dialogs.test_other_kinds import COORDINATOR, MANAGER_LINK
 from tests.support.chat import Chat, RecordingListener, last_card, press, texts_of
 
 MANAGER = "aad-manager-1"
@@ -117,15 +117,7 @@ async def test_resume_names_the_latest_case_where_it_stands(
     for verb in (Verb.TAKE, Verb.FORWARD, Verb.DONE):
         first = await memory_stores.cases.save(decide(first, verb, COORDINATOR, None))
     details = last_card(await chat.say("chefskoppling"))
-    link = {
-        "unit": "123456 Medicinavdelning 12",
-        "business_area": "VO Medicin",
-        "name": "Karin Ny",
-        "user_id": "karny1",
-        "email": "karin.ny@example.se",
-        "from_date": "2027-01-01",
-    }
-    confirm = last_card(await chat.submit(press(details, "Nästa", **link)))
+    confirm = last_card(await chat.submit(press(details, "Nästa", **MANAGER_LINK)))
     await chat.submit(press(confirm, SEND, **CONFIRMED))
     said = texts_of(await chat.say("fortsätt"))
     assert "Ditt senaste ärende HB-2026-0002 är inskickat." in said

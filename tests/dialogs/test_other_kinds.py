@@ -15,14 +15,32 @@ from tests.support.chat import Chat, actions_of, last_card, press, texts_of
 COORDINATOR = Actor(aad_object_id="aad-coord-1", name="Sam Samordnare", tenant_id="tenant-1")
 
 
-async def granted_case(chat: Chat, stores: Stores) -> str:
-    """A new-access case of this manager that the coordinator has finished."""
+async def decided_case(
+    chat: Chat, stores: Stores, verbs: tuple[Verb, ...], comment: str | None = None
+) -> str:
+    """A new-access case of this manager, sent in, on which the coordinator took `verbs`."""
     review = await walk_to(chat, "Granska och skicka")
     await chat.submit(press(review, "Skicka till bemanningssamordnaren", **CONFIRMED))
     (case,) = await stores.cases.list_by_owner("aad-manager-1")
-    for verb in (Verb.TAKE, Verb.FORWARD, Verb.DONE):
-        case = await stores.cases.save(decide(case, verb, COORDINATOR, None))
+    for verb in verbs:
+        case = await stores.cases.save(decide(case, verb, COORDINATOR, comment))
     return case.id
+
+
+async def granted_case(chat: Chat, stores: Stores) -> str:
+    """A new-access case of this manager that the coordinator has finished."""
+    return await decided_case(chat, stores, (Verb.TAKE, Verb.FORWARD, Verb.DONE))
+
+
+# What the manager-link card is filled with.
+MANAGER_LINK = {
+    "unit": "123456 Medicinavdelning 12",
+    "business_area": "VO Medicin",
+    "name": "Karin Ny",
+    "user_id": "karny1",
+    "email": "karin.ny@example.se",
+    "from_date": "2027-01-01",
+}
 
 
 async def test_change_from_an_earlier_case_is_prefilled_and_submitted(
@@ -141,15 +159,7 @@ async def test_manager_link_with_a_detour_back_to_edit(
 ) -> None:
     chat = Chat(memory_stores, routine)
     card = last_card(await chat.submit({"action": "menu.manager_link"}))
-    link = {
-        "unit": "123456 Medicinavdelning 12",
-        "business_area": "VO Medicin",
-        "name": "Karin Ny",
-        "user_id": "karny1",
-        "email": "karin.ny@example.se",
-        "from_date": "2027-01-01",
-        "previous_manager": "Per Förre",
-    }
+    link = {**MANAGER_LINK, "previous_manager": "Per Förre"}
     confirm = last_card(await chat.submit(press(card, "Nästa", **link)))
     assert "Karin Ny" in str(confirm)
     again = last_card(await chat.submit(press(confirm, "Ändra")))

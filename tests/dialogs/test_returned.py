@@ -3,24 +3,20 @@ view, on every card she edits until she sends it in again."""
 
 from __future__ import annotations
 
-from store.decisions import Verb, decide
+from store.decisions import Verb
 from store.factory import Stores
 from store.models import CaseStatus
 from store.routine import Routine
 from tests.dialogs.test_new_access import CONFIRMED, texts_of_card, walk_to
-from tests.dialogs.test_other_kinds import COORDINATOR
+from tests.dialogs.test_other_kinds import decided_case
 from tests.support.chat import Chat, last_card, press
 
 COMMENT = "Ansvaret 123457 finns inte – kontrollera numret."
 
 
 async def returned_case_id(chat: Chat, stores: Stores) -> str:
-    review = await walk_to(chat, "Granska och skicka")
-    await chat.submit(press(review, "Skicka till bemanningssamordnaren", **CONFIRMED))
-    (case,) = await stores.cases.list_by_owner("aad-manager-1")
-    for verb in (Verb.TAKE, Verb.RETURN):
-        case = await stores.cases.save(decide(case, verb, COORDINATOR, COMMENT))
-    return case.id
+    """A new-access case of this manager, sent in and returned with COMMENT."""
+    return await decided_case(chat, stores, (Verb.TAKE, Verb.RETURN), COMMENT)
 
 
 async def test_completing_a_returned_case_shows_the_comment_on_top(
