@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import json
 import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -21,7 +20,7 @@ from typing import Any
 
 import psycopg
 
-from store.atomic_storage import CorruptFileError
+from store.atomic_storage import CorruptFileError, read_tables
 from store.counters import REFERENCES
 from store.interfaces import StateItem, StoreError
 from store.models import Case
@@ -66,14 +65,8 @@ def read_tinydb(data_dir: Path) -> Snapshot:
 
 def _documents(path: Path, table: str) -> list[dict[str, Any]]:
     """The documents of `table` in the TinyDB file at `path` (none if there is no file)."""
-    if not path.exists():
-        return []
-    try:
-        tables = json.loads(path.read_text(encoding="utf-8"))
-        docs = list((tables.get(table) or {}).values())
-    except (ValueError, AttributeError) as error:
-        raise CorruptFileError(path, f"not a TinyDB database ({error})") from error
-    return [doc for doc in docs if isinstance(doc, dict)]
+    tables = read_tables(path) or {}
+    return [doc for doc in (tables.get(table) or {}).values() if isinstance(doc, dict)]
 
 
 async def migrate_tinydb(data_dir: Path, database_url: str) -> Imported:

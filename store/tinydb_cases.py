@@ -6,7 +6,7 @@ import asyncio
 import hashlib
 from collections.abc import Iterable
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, cast
 
 from tinydb import Query, TinyDB
 from tinydb.table import Table
@@ -128,6 +128,8 @@ class TinyDbCaseStore:
             if len(_cases(db)) == 0:
                 # The file is named by a hash of the owner's id: with her cases it goes too.
                 self._pool.discard(entry.shard)
+            else:
+                cast(AtomicStorage, db.storage).forget_previous()
             return True
 
         removed = await self._pool.run(entry.shard, remove)

@@ -1,16 +1,17 @@
 """Read-only look at a TinyDB data folder as a crash left it: what parses, what is a temp file.
 
 Nothing here goes through the store's classes, which clean up stray temp files when they open
-a folder: the test must see the files exactly as the killed process left them.
+a folder: the test must see the files exactly as the killed process left them. Files are read
+with `read_tables`, which changes nothing on disk.
 """
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from store.atomic_storage import CorruptFileError, read_tables
 from store.models import Case, CaseStatus
 from store.tinydb_cases import CASES, shard_name
 
@@ -62,9 +63,6 @@ def latest_draft(data_dir: Path, owner: str) -> Case | None:
 def _tables(path: Path) -> dict[str, dict[str, Any]] | None:
     """The file as TinyDB tables, or None if it is not one (what AtomicStorage would refuse)."""
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (FileNotFoundError, ValueError):  # ValueError: bad JSON or bad UTF-8
+        return read_tables(path)
+    except CorruptFileError:
         return None
-    if not isinstance(data, dict) or not all(isinstance(t, dict) for t in data.values()):
-        return None
-    return data

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import asyncio
-import json
 import random
 import sys
 from pathlib import Path
 
+from store.atomic_storage import read_tables
 from store.tinydb_cases import TinyDbCaseStore
 from tests.store.crash_writer import OWNERS
 
@@ -37,7 +37,7 @@ async def run_and_kill(data_dir: Path, delay: float) -> list[list[str]]:
 def assert_files_intact(data_dir: Path) -> None:
     assert not list(data_dir.rglob("*.tmp"))
     for path in data_dir.rglob("*.json"):
-        json.loads(path.read_text(encoding="utf-8"))
+        read_tables(path)
 
 
 async def test_acknowledged_cases_survive_sigkill(tmp_path: Path) -> None:

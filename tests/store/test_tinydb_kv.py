@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import hashlib
-import json
 from pathlib import Path
 
 import pytest
 
-from store.atomic_storage import CorruptFileError
+from store.atomic_storage import CorruptFileError, read_tables
 from store.tinydb_kv import TinyDbKeyValueStore
 
 KEY = "msteams/conversations/a:1/"
@@ -27,7 +26,7 @@ async def test_state_survives_a_restart_in_one_file_per_key(tmp_path: Path) -> N
     assert sorted((tmp_path / "state").iterdir()) == sorted(
         [key_path(tmp_path, KEY), key_path(tmp_path, "annan")]
     )
-    on_disk = json.loads(key_path(tmp_path, KEY).read_text(encoding="utf-8"))
+    on_disk = read_tables(key_path(tmp_path, KEY)) or {}
     assert on_disk["state"]["1"] == {"key": KEY, "item": change}
     assert (await TinyDbKeyValueStore(tmp_path).read([KEY]))[KEY] == change
 
