@@ -175,6 +175,7 @@ class TinyDbCaseStore:
 
     async def close(self) -> None:
         """Let the writes in flight finish, then refuse new ones."""
+        await self._references.close()
         await self._pool.close()
 
     def _shard(self, aad_object_id: str) -> Path:

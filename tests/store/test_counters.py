@@ -1,4 +1,4 @@
-"""Reference counters: concurrent requests share one durable write, numbers without gaps."""
+"""Reference counters: concurrent requests share one durable write, numbers set aside ahead."""
 
 from __future__ import annotations
 
@@ -40,11 +40,30 @@ async def test_fifty_at_once_get_fifty_numbers_in_a_few_writes(tmp_path: Path) -
     assert await counters.next(2027) == 1
 
 
-async def test_numbers_survive_a_restart(tmp_path: Path) -> None:
+async def test_numbers_set_aside_are_handed_out_without_a_write(tmp_path: Path) -> None:
+    file = CountingFile(tmp_path / "counters.json")
+    counters = BatchedCounters(file.write, ahead=4)
+    assert [await counters.next(2026) for _ in range(5)] == [1, 2, 3, 4, 5]
+    assert file.writes == 1
+    assert await counters.next(2026) == 6
+    assert file.writes == 2
+
+
+async def test_numbers_survive_a_restart_and_a_clean_close_gives_back_the_spare(
+    tmp_path: Path,
+) -> None:
     first = BatchedCounters(CountingFile(tmp_path / "counters.json").write)
     await asyncio.gather(*(first.next(2026) for _ in range(5)))
+    await first.close()
     again = BatchedCounters(CountingFile(tmp_path / "counters.json").write)
     assert await again.next(2026) == 6
+
+
+async def test_after_a_crash_no_number_is_handed_out_twice(tmp_path: Path) -> None:
+    crashed = BatchedCounters(CountingFile(tmp_path / "counters.json").write, ahead=9)
+    assert await crashed.next(2026) == 1  # 2-10 set aside, and the process dies
+    again = BatchedCounters(CountingFile(tmp_path / "counters.json").write, ahead=9)
+    assert await again.next(2026) == 11  # a gap of at most `ahead`
 
 
 async def test_a_failed_write_fails_its_batch_and_hands_out_nothing(tmp_path: Path) -> None:
