@@ -3,8 +3,9 @@
 Run with `.venv/bin/python -m benchmarks.faq` (add `--verbose` to see every question). It prints
 figures, it does not pass or fail: the tests in tests/knowledge guard behaviour, this shows quality.
 
-Two sets are reported: `development` (the splits dev, held_out and fresh, all seen while tuning)
-and `unseen` (written afterwards and never used for tuning; see benchmarks/questions.py).
+Reported per set: `development` (the splits dev, held_out and fresh, all seen while tuning),
+`unseen` (written afterwards and never used for tuning) and three blind sets written by people
+who never saw the content or the search (see benchmarks/questions.py).
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from collections.abc import Sequence
 from benchmarks.questions import ALL, DECLINE, Question
 from knowledge import FaqContent, FaqEntry, FaqIndex, load_faq
 
-_ORDER = ("dev", "held_out", "fresh", "development", "unseen", "blind", "blind2")
+_ORDER = ("dev", "held_out", "fresh", "development", "unseen", "blind", "blind2", "blind3")
 _SYLLABLES = ("bra", "ke", "lin", "sto", "ve", "mar", "ding", "rul", "fe", "kon", "tal", "ser")
 
 
@@ -54,7 +55,8 @@ def evaluate(index: FaqIndex, questions: Sequence[Question], *, verbose: bool) -
 
 
 def _group(question: Question) -> str:
-    return question.split if question.split in ("unseen", "blind", "blind2") else "development"
+    blind = ("unseen", "blind", "blind2", "blind3")
+    return question.split if question.split in blind else "development"
 
 
 def _share(part: int, whole: int) -> str:

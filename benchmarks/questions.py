@@ -13,6 +13,8 @@ background document do not answer it.
   never used for tuning.
 - `BLIND2` (benchmarks/questions_blind2.py): a second blind set, written the same way by someone
   else after the content had been broadened; first run recorded in the README.
+- `BLIND3` (benchmarks/questions_blind3.py): a third blind set, written the same way after the
+  first two had been studied; its first run is recorded in the README.
 """
 
 from __future__ import annotations
@@ -21,10 +23,11 @@ from typing import Literal, NamedTuple
 
 from benchmarks.questions_blind import BLIND as _BLIND
 from benchmarks.questions_blind2 import BLIND2 as _BLIND2
+from benchmarks.questions_blind3 import BLIND3 as _BLIND3
 
 DECLINE = "decline"
 
-Split = Literal["dev", "held_out", "fresh", "unseen", "blind", "blind2"]
+Split = Literal["dev", "held_out", "fresh", "unseen", "blind", "blind2", "blind3"]
 
 
 class Question(NamedTuple):
@@ -246,5 +249,6 @@ UNSEEN = _q(
 
 BLIND = _q("blind", *_BLIND)
 BLIND2 = _q("blind2", *_BLIND2)
+BLIND3 = _q("blind3", *_BLIND3)
 
-ALL = DEVELOPMENT + UNSEEN + BLIND + BLIND2
+ALL = DEVELOPMENT + UNSEEN + BLIND + BLIND2 + BLIND3
