@@ -5,9 +5,11 @@ from __future__ import annotations
 import statistics
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 import aiohttp
+from aiohttp import web
 
 from tests.support.chat import press
 from tests.support.connector import FakeConnector
@@ -15,6 +17,22 @@ from tests.support.flows import NEW_ACCESS
 from tests.support.teams import channel_activity, personal_activity
 
 COORDINATOR = "aad-coord-1"  # channel_activity's default sender
+
+
+def our_app(data_dir: Path) -> web.Application:
+    """The bot's real app on TinyDB in `data_dir`, with this coordinator allowed to register.
+
+    Imported here, not at the top: building it applies the process-wide start-up tuning.
+    """
+    from bot.app import create_app
+    from bot.config import Settings
+    from store.factory import open_stores
+    from store.routine import load_routine
+
+    settings = Settings(
+        DATA_DIR=data_dir, OUTBOX_INTERVAL_SECONDS=60, COORDINATOR_AAD_IDS=COORDINATOR
+    )
+    return create_app(settings, load_routine(), open_stores(data_dir))
 
 
 async def register_channel(url: str, connector: FakeConnector) -> None:
