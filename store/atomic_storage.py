@@ -92,35 +92,50 @@ def read_tables(path: Path) -> Tables | None:
     return _load(path)[0]
 
 
-def _load(path: Path) -> tuple[Tables | None, _Slot | None]:
+def _load(path: Path, only: int | None = None) -> tuple[Tables | None, _Slot | None]:
+    """The newest complete slot's database (slot `only`, if given), and where it is."""
     try:
-        raw = path.read_bytes()
+        size = path.stat().st_size
     except FileNotFoundError:
         return None, None
+    layout = size and not size % (2 * _PAGE)
+    found = _slots(path, size, only) if layout else []
+    if not found and layout and only is not None:
+        # The trusted slot is no longer there: a rebuild was renamed into place before failing.
+        found = _slots(path, size, None)
+    if found:
+        slot, payload = max(found, key=lambda item: item[0].sequence)
+        return _parse(path, payload), slot
+    with open(path, "rb") as handle:
+        raw = handle.read()
     if raw.startswith(b"{"):  # a file written by an earlier version: plain JSON
         return _parse(path, raw), None
-    found = _slots(path, raw)
-    if not found:
-        raise CorruptFileError(path, "neither of its two copies is complete (checksum)")
-    slot, payload = max(found, key=lambda item: item[0].sequence)
-    return _parse(path, payload), slot
+    if not size or size % (2 * _PAGE):
+        raise CorruptFileError(path, f"not a store file ({size} bytes)")
+    raise CorruptFileError(path, "neither of its two copies is complete (checksum)")
 
 
-def _slots(path: Path, raw: bytes) -> list[tuple[_Slot, bytes]]:
-    """The slots whose header and checksum hold, with their payloads."""
-    if not raw or len(raw) % (2 * _PAGE):
-        raise CorruptFileError(path, f"not a store file ({len(raw)} bytes)")
-    size = len(raw) // 2
+def _slots(path: Path, size: int, only: int | None) -> list[tuple[_Slot, bytes]]:
+    """The slots whose header and checksum hold, with their payloads.
+
+    Each slot is read on its own: a sector of the other slot that a power cut left unreadable
+    must not hide this one.
+    """
+    half = size // 2
     found = []
-    for index in (0, 1):
-        start = index * size
-        magic, sequence, length, crc = _HEADER.unpack_from(raw, start)
-        end = start + _HEADER.size + length
-        if magic != MAGIC or _HEADER.size + length > size:
-            continue
-        payload = raw[start + _HEADER.size : end]
-        if zlib.crc32(payload, zlib.crc32(raw[start + 8 : start + 24])) == crc:
-            found.append((_Slot(index, sequence, size), payload))
+    with open(path, "rb") as handle:
+        for index in (0, 1) if only is None else (only,):
+            try:
+                handle.seek(index * half)
+                raw = handle.read(half)
+            except OSError:
+                continue
+            magic, sequence, length, crc = _HEADER.unpack_from(raw)
+            if magic != MAGIC or _HEADER.size + length > half:
+                continue
+            payload = raw[_HEADER.size : _HEADER.size + length]
+            if zlib.crc32(payload, zlib.crc32(raw[8:24])) == crc:
+                found.append((_Slot(index, sequence, half), payload))
     return found
 
 
@@ -156,6 +171,10 @@ class AtomicStorage(Storage):
         self._data: Tables | None = None
         self._slot: _Slot | None = None
         self._loaded = False
+        self._fresh = False  # the next write rebuilds the file (start_fresh)
+        # After a failed write, the slot that held the last state written: the failed slot may
+        # still read as complete from the page cache, but it never reached the disk.
+        self._trusted: int | None = None
         # A temp file only survives a crash between writing it and renaming it. The target
         # then still holds the last acknowledged state, so the temp file is garbage.
         self._temp.unlink(missing_ok=True)
@@ -164,21 +183,27 @@ class AtomicStorage(Storage):
         # TinyDB reads the whole database before every operation; parsing the file each time
         # would make every turn cost as much as the file is big. We parse it once.
         if not self._loaded:
-            self._data, self._slot = _load(self.path)
+            self._data, self._slot = _load(self.path, self._trusted)
+            self._trusted = None
             self._loaded = True
         return self._data
 
     def write(self, data: Tables) -> None:
+        before = self._slot
         try:
             self._replace(data)
         except BaseException:
             # TinyDB edits the dict we returned from read() in place before calling write().
-            # If that state never reached the disk, forget it: the next read reloads the file.
+            # If that state never reached the disk, forget it: the next read reloads the file,
+            # from the slot that was current, and the next write goes to the failed one again.
             self._data = None
             self._slot = None
             self._loaded = False
+            self._trusted = before.index if before else None
             self._temp.unlink(missing_ok=True)
             raise
+        finally:
+            self._fresh = False
         self._data = data
         self._loaded = True
 
@@ -187,6 +212,15 @@ class AtomicStorage(Storage):
         self._slot = None
         self._loaded = False
 
+    def start_fresh(self) -> None:
+        """Make the next write rebuild the file, so the state before it is in neither slot.
+
+        For removing personal data (a purged case): the new file is renamed over the old one,
+        so either the removal is durable and nothing removed is left in the file, or, after a
+        crash, nothing was removed.
+        """
+        self._fresh = True
+
     def _replace(self, data: Tables) -> None:
         # Serialize first: a value that is not JSON must fail before any file is touched.
         # ASCII escapes keep a lone surrogate from a client's JSON from failing the write.
@@ -194,31 +228,21 @@ class AtomicStorage(Storage):
         current = self._slot  # None: no file yet, or one in an earlier version's layout
         sequence = (current.sequence if current else 0) + 1
         record = _record(sequence, payload)
-        if current is not None and len(record) <= current.size:
+        if current is not None and len(record) <= current.size and not self._fresh:
             target = 1 - current.index
-            self._overwrite(record, target * current.size)
+            # The whole slot is written: the tail of a longer, older state must not linger.
+            self._overwrite(record.ljust(current.size, b"\0"), target * current.size)
             self._slot = _Slot(target, sequence, current.size)
         else:
             self._slot = self._rebuild(record, sequence)
 
-    def forget_previous(self) -> None:
-        """Overwrite the other slot with the current state too, so nothing removed by the last
-        write (a purged case) is left in the file."""
-        if self._slot is None or self._data is None:
-            return  # a rebuilt file's other slot is zeros; a missing file has nothing
-        payload = json.dumps(self._data, separators=(",", ":")).encode("ascii")
-        other = 1 - self._slot.index
-        self._overwrite(_record(self._slot.sequence, payload), other * self._slot.size)
-
-    def _overwrite(self, record: bytes, offset: int) -> None:
+    def _overwrite(self, block: bytes, offset: int) -> None:
         # With O_DSYNC the write returns once it is on disk: one system call (and one wait for
         # the GIL after it) instead of a write and an fdatasync.
-        fd = os.open(self.path, os.O_WRONLY | _DSYNC | getattr(os, "O_CLOEXEC", 0))
+        flags = os.O_WRONLY | _DSYNC | getattr(os, "O_BINARY", 0)
+        fd = os.open(self.path, flags)
         try:
-            view = memoryview(record)
-            while view:
-                written = os.pwrite(fd, view, offset)
-                view, offset = view[written:], offset + written
+            _write_at(fd, block, offset)
             if not _DSYNC:
                 _sync_data(fd)
         finally:
@@ -226,7 +250,9 @@ class AtomicStorage(Storage):
 
     def _rebuild(self, record: bytes, sequence: int) -> _Slot:
         """A new file with room for twice this state in each slot, renamed into place."""
-        size = -(-2 * len(record) // _PAGE) * _PAGE
+        # Slots start on a file-system block, so writing one never rewrites the other's blocks.
+        unit = max(_PAGE, os.stat(self.path.parent).st_blksize)
+        size = -(-2 * len(record) // unit) * unit
         # The second slot is written as zeros, not left as a hole: every block then exists, and
         # the writes to come overwrite blocks in place.
         with open(self._temp, "wb") as handle:
@@ -237,3 +263,14 @@ class AtomicStorage(Storage):
         os.replace(self._temp, self.path)
         fsync_dir(self.path.parent)
         return _Slot(0, sequence, size)
+
+
+def _write_at(fd: int, data: bytes, offset: int) -> None:
+    """All of `data` at `offset` (Windows has no pwrite: there a seek and writes)."""
+    view = memoryview(data)
+    pwrite = getattr(os, "pwrite", None)
+    if pwrite is None:
+        os.lseek(fd, offset, os.SEEK_SET)
+    while view:
+        written = pwrite(fd, view, offset) if pwrite else os.write(fd, view)
+        view, offset = view[written:], offset + written

@@ -124,12 +124,13 @@ class TinyDbCaseStore:
             if found is None:
                 return False
             check_version(case_id, int(found["version"]), version)
-            _cases(db).remove(Query().id == case_id)
-            if len(_cases(db)) == 0:
-                # The file is named by a hash of the owner's id: with her cases it goes too.
+            if len(_cases(db)) == 1:
+                # The file is named by a hash of the owner's id: with her last case it goes too.
                 self._pool.discard(entry.shard)
-            else:
-                cast(AtomicStorage, db.storage).forget_previous()
+                return True
+            # A new file renamed over the old one: the removed case stays in neither copy.
+            cast(AtomicStorage, db.storage).start_fresh()
+            _cases(db).remove(Query().id == case_id)
             return True
 
         removed = await self._pool.run(entry.shard, remove)
@@ -175,8 +176,10 @@ class TinyDbCaseStore:
 
     async def close(self) -> None:
         """Let the writes in flight finish, then refuse new ones."""
-        await self._references.close()
-        await self._pool.close()
+        try:
+            await self._references.close()
+        finally:
+            await self._pool.close()
 
     def _shard(self, aad_object_id: str) -> Path:
         return self._folder / shard_name(aad_object_id)
