@@ -1,6 +1,6 @@
 """Per-turn latency as the number of stored cases grows, plus start-up time and peak memory.
 
-Run: .venv/bin/python -m benchmarks.store_scaling [--cases 100 1000 20000] [--seconds 5]
+Run: .venv/bin/python -m benchmarks.store_scaling [--cases 100 1000 20000] [--seconds 10]
 
 For each size, a TinyDB data folder is seeded with that many submitted cases spread over
 managers (ten cases each, written straight into the shard files in the store's own format),
@@ -131,7 +131,7 @@ def peak_mb() -> float:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--cases", type=int, nargs="+", default=[100, 1000, 20000])
-    parser.add_argument("--seconds", type=float, default=5.0)
+    parser.add_argument("--seconds", type=float, default=10.0)
     args = parser.parse_args()
     use_fast_event_loop()  # the loop `python -m bot` runs on
     asyncio.run(measure(args.cases, args.seconds))
