@@ -17,8 +17,17 @@ from store.factory import open_stores_async
 from store.routine import RoutineError, load_routine
 
 logger = logging.getLogger("bot")
+# Libraries whose debug output carries request URLs (with conversation ids), headers or bodies.
+CHATTY_LIBRARIES = ("urllib3", "msrest", "msal", "botframework", "aiohttp.client", "psycopg")
 # The port is taken, the address is not this machine's, or a low port needs privileges.
 _CANNOT_LISTEN = frozenset({errno.EADDRINUSE, errno.EADDRNOTAVAIL, errno.EACCES})
+
+
+def quiet_libraries(level: str) -> None:
+    """LOG_LEVEL=DEBUG is for our own loggers: the libraries' stay at INFO or above."""
+    floor = max(logging.INFO, logging.getLevelNamesMapping()[level.upper()])
+    for name in CHATTY_LIBRARIES:
+        logging.getLogger(name).setLevel(floor)
 
 
 def main() -> int:
@@ -33,6 +42,7 @@ def main() -> int:
         level=settings.log_level.upper(),
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
     )
+    quiet_libraries(settings.log_level)
     mask_logs([settings.app_password])
     try:
         routine = load_routine(settings.routine_path)
