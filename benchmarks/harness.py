@@ -11,6 +11,7 @@ from typing import Any
 import aiohttp
 from aiohttp import web
 
+from store.factory import Stores
 from tests.support.chat import press
 from tests.support.connector import FakeConnector
 from tests.support.flows import NEW_ACCESS
@@ -19,8 +20,9 @@ from tests.support.teams import channel_activity, personal_activity
 COORDINATOR = "aad-coord-1"  # channel_activity's default sender
 
 
-def our_app(data_dir: Path) -> web.Application:
-    """The bot's real app on TinyDB in `data_dir`, with this coordinator allowed to register.
+def our_app(data_dir: Path, stores: Stores | None = None) -> web.Application:
+    """The bot's real app on TinyDB in `data_dir` (or `stores`, already open), with this
+    coordinator allowed to register.
 
     Imported here, not at the top: building it applies the process-wide start-up tuning.
     """
@@ -32,7 +34,7 @@ def our_app(data_dir: Path) -> web.Application:
     settings = Settings(
         DATA_DIR=data_dir, OUTBOX_INTERVAL_SECONDS=60, COORDINATOR_AAD_IDS=COORDINATOR
     )
-    return create_app(settings, load_routine(), open_stores(data_dir))
+    return create_app(settings, load_routine(), stores or open_stores(data_dir))
 
 
 async def register_channel(url: str, connector: FakeConnector) -> None:

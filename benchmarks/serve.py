@@ -10,7 +10,6 @@ from __future__ import annotations
 import argparse
 import asyncio
 import signal
-import sys
 from pathlib import Path
 
 from aiohttp import web
@@ -42,7 +41,6 @@ def main() -> None:
     args = parser.parse_args()
     use_fast_event_loop()  # what `python -m bot` runs on, for both bots as in one process
     asyncio.run(serve(args.bot, args.data_dir))
-    sys.exit(0)
 
 
 if __name__ == "__main__":

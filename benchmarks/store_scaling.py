@@ -26,15 +26,13 @@ import aiohttp
 from aiohttp.test_utils import TestServer
 from tinydb import TinyDB
 
-from benchmarks.harness import COORDINATOR, manager_flow, register_channel
+from benchmarks.harness import manager_flow, our_app, register_channel
 from benchmarks.load import Turn, run_load
-from bot.app import SCHEDULER, create_app
-from bot.config import Settings
+from bot.app import SCHEDULER
 from bot.tuning import use_fast_event_loop
 from store.atomic_storage import AtomicStorage
 from store.factory import open_stores
 from store.models import Actor, Case, CaseStatus, Person
-from store.routine import load_routine
 from store.rules import as_stored
 from store.tinydb_cases import CASES, shard_name
 from tests.support.connector import FakeConnector
@@ -69,7 +67,6 @@ def seed(folder: Path, count: int) -> None:
 
 
 async def measure(sizes: list[int], seconds: float) -> None:
-    routine = load_routine()
     print(
         f"{'cases':>7} {'start-up s':>10} {'turns/s':>8} {'p50 ms':>8} {'p95 ms':>8}"
         f"  {'scheduler round':>15}  {'peak MB before/after round':>26}"
@@ -84,10 +81,7 @@ async def measure(sizes: list[int], seconds: float) -> None:
             started = time.perf_counter()
             stores = open_stores(folder)
             await stores.cases.get("warm-up")  # builds the id index: the start-up cost
-            settings = Settings(
-                DATA_DIR=folder, OUTBOX_INTERVAL_SECONDS=60, COORDINATOR_AAD_IDS=COORDINATOR
-            )
-            app = create_app(settings, routine, stores)
+            app = our_app(folder, stores)
             startup = time.perf_counter() - started
             before = peak_mb()
             round_started = time.perf_counter()
