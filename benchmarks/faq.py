@@ -20,7 +20,17 @@ from collections.abc import Sequence
 from benchmarks.questions import ALL, DECLINE, Question
 from knowledge import FaqContent, FaqEntry, FaqIndex, load_faq
 
-_ORDER = ("dev", "held_out", "fresh", "development", "unseen", "blind", "blind2", "blind3")
+_ORDER = (
+    "dev",
+    "held_out",
+    "fresh",
+    "development",
+    "unseen",
+    "blind",
+    "blind2",
+    "blind3",
+    "blind4",
+)
 _SYLLABLES = ("bra", "ke", "lin", "sto", "ve", "mar", "ding", "rul", "fe", "kon", "tal", "ser")
 
 
@@ -55,7 +65,7 @@ def evaluate(index: FaqIndex, questions: Sequence[Question], *, verbose: bool) -
 
 
 def _group(question: Question) -> str:
-    blind = ("unseen", "blind", "blind2", "blind3")
+    blind = ("unseen", "blind", "blind2", "blind3", "blind4")
     return question.split if question.split in blind else "development"
 
 
@@ -112,7 +122,7 @@ def synthetic(content: FaqContent, factor: int, seed: int = 5) -> FaqContent:
             }
             keywords = {
                 name: tuple(scramble(k) for k in getattr(entry, name))
-                for name in ("keywords_sv", "keywords_en")
+                for name in ("keywords_sv", "keywords_en", "asked_sv", "asked_en")
             }
             changes = {"id": f"{entry.id}_synthetic_{copy}", "related": (), **fields, **keywords}
             extra.append(entry.model_copy(update=changes))

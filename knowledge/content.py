@@ -54,6 +54,11 @@ class Section(_Frozen):
     in_routine: bool
 
 
+def _without_addresses(texts: tuple[str, ...]) -> None:
+    if any(_EMAIL.search(t) for t in texts):
+        raise ValueError("contains an e-mail address; addresses belong in configuration")
+
+
 class FaqEntry(_Frozen):
     id: Id
     topic: Id
@@ -63,19 +68,28 @@ class FaqEntry(_Frozen):
     answer_en: Text
     keywords_sv: tuple[Text, ...] = ()
     keywords_en: tuple[Text, ...] = ()
+    # Questions users have asked, as they wrote them (typos and all), e.g. from the feedback
+    # review: the search reads them as more ways of asking this entry.
+    asked_sv: tuple[Text, ...] = ()
+    asked_en: tuple[Text, ...] = ()
     source_section: Text
     related: tuple[Id, ...] = Field(default=(), max_length=3)
     flow: Flow | None = None
     show: tuple[Extra, ...] = ()
 
     @field_validator(
-        "question_sv", "question_en", "answer_sv", "answer_en", "keywords_sv", "keywords_en"
+        "question_sv",
+        "question_en",
+        "answer_sv",
+        "answer_en",
+        "keywords_sv",
+        "keywords_en",
+        "asked_sv",
+        "asked_en",
     )
     @classmethod
     def _no_addresses(cls, value: str | tuple[str, ...]) -> str | tuple[str, ...]:
-        texts = (value,) if isinstance(value, str) else value
-        if any(_EMAIL.search(t) for t in texts):
-            raise ValueError("contains an e-mail address; addresses belong in configuration")
+        _without_addresses((value,) if isinstance(value, str) else value)
         return value
 
     def question(self, lang: Lang) -> str:
@@ -83,6 +97,31 @@ class FaqEntry(_Frozen):
 
     def answer(self, lang: Lang) -> str:
         return self.answer_en if lang == "en" else self.answer_sv
+
+    def keywords(self, lang: Lang) -> tuple[str, ...]:
+        return self.keywords_en if lang == "en" else self.keywords_sv
+
+    def asked(self, lang: Lang) -> tuple[str, ...]:
+        return self.asked_en if lang == "en" else self.asked_sv
+
+
+class Outside(_Frozen):
+    """Questions users ask here that the routine does not answer, by what they are about.
+
+    Leave, sick leave, schedules, pay, passwords, other systems: they belong to other routines. A
+    word of these phrasings that no entry uses tells the search that the question is about
+    something else, so it declines instead of answering with the entry that shares a few words
+    ("blankett för tjänstledighet" is not a question about the access form).
+    """
+
+    keywords_sv: tuple[Text, ...] = ()
+    keywords_en: tuple[Text, ...] = ()
+
+    @field_validator("keywords_sv", "keywords_en")
+    @classmethod
+    def _no_addresses(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        _without_addresses(value)
+        return value
 
     def keywords(self, lang: Lang) -> tuple[str, ...]:
         return self.keywords_en if lang == "en" else self.keywords_sv
@@ -180,6 +219,7 @@ class FaqContent(_Frozen):
     abbreviations: Abbreviations = Abbreviations()
     phrases: Phrases = Phrases()
     synonyms: Synonyms = Synonyms()
+    outside: Outside = Outside()
     sections: tuple[Section, ...] = Field(min_length=1)
     topics: tuple[Topic, ...] = Field(min_length=1)
     entries: tuple[FaqEntry, ...] = Field(min_length=1)
@@ -222,7 +262,7 @@ class FaqContent(_Frozen):
         return {
             word.casefold()
             for e in self.entries
-            for text in (e.question(lang), e.answer(lang), *e.keywords(lang))
+            for text in (e.question(lang), e.answer(lang), *e.keywords(lang), *e.asked(lang))
             for word in _WORD.findall(text)
         }
 

@@ -14,9 +14,15 @@ from knowledge.text import STOPWORDS, WEAK, has_swedish_letters, tokens
 
 # Where a key counts most: a hit in the question or a keyword says more than one in the answer.
 # Topic titles are left out: every entry of a topic shares them, so they only blur the ranking.
-FIELD_WEIGHTS = {"question": 3.0, "keywords": 2.0, "answer": 0.5}
+# Questions users asked count less than the keywords: a coordinator's keyword is chosen to set an
+# entry apart from its neighbours, a user's question was just asked.
+FIELD_WEIGHTS = {"question": 3.0, "keywords": 2.0, "asked": 1.0, "answer": 0.5}
 # Below this confidence the bot declines. Calibrated with benchmarks/faq.py (see the README).
-DEFAULT_THRESHOLD = 0.48
+DEFAULT_THRESHOLD = 0.35
+# How much a word from the content's list of questions outside the routine ([outside]) that no
+# entry uses weighs against every entry, in multiples of an unknown word: "tjänstledighet" in
+# "blankett för tjänstledighet" says more about the question than "blankett" does.
+FOREIGN_WEIGHT = 3.0
 # How much a word counts when an entry has only a synonym of it ("tillgång" for "behörighet"): a
 # synonym is a weaker sign than the user's own word, so an entry with that word ranks first.
 SYNONYM_WEIGHT = 0.5
@@ -58,10 +64,17 @@ class _LanguageIndex:
             {
                 "question": [e.question(lang)],
                 "keywords": list(e.keywords(lang)),
+                "asked": list(e.asked(lang)),
                 "answer": [e.answer(lang)],
             }
             for e in content.entries
         ]
+        # The questions outside the routine compete as one more document: when it fits a question
+        # best, the bot declines. Its number is one past the last entry's.
+        outside = list(content.outside.keywords(lang))
+        self.outside = len(fields) if outside else None
+        if outside:
+            fields.append({"question": [], "keywords": outside, "asked": [], "answer": []})
         texts = [text for f in fields for values in f.values() for text in values]
         self.analyzer = Analyzer(
             lang,
@@ -79,6 +92,11 @@ class _LanguageIndex:
                         doc[key] += tf * FIELD_WEIGHTS[name]
             documents.append(doc)
         self._keys = [frozenset(doc) for doc in documents]
+        inside = frozenset().union(*self._keys[: len(content.entries)])
+        # Words only the outside list uses: a question with one is about something else.
+        self.foreign: frozenset[str] = frozenset()
+        if self.outside is not None:
+            self.foreign = self._keys[self.outside] - inside
         self.bm25 = Bm25Index(documents)
         self._synonym_cache: dict[str, tuple[str, ...]] = {}
         # Each entry's ways of asking (its question and keywords), weighted by how telling their
@@ -88,7 +106,7 @@ class _LanguageIndex:
             by_key: defaultdict[str, list[tuple[int, float]]] = defaultdict(list)
             totals = []
             for number, phrasing in enumerate(
-                (*entry_fields["question"], *entry_fields["keywords"])
+                (*entry_fields["question"], *entry_fields["keywords"], *entry_fields["asked"])
             ):
                 keys = self.analyzer.document_keys(phrasing, weak_weight=WEAK_WEIGHT)
                 weights = {key: tf * self.bm25.idf(key) for key, tf in keys.items()}
@@ -159,6 +177,12 @@ class _Asked:
         for word in words:
             self.total += word.weight * (1 - word.known) * bm25.unknown_idf
             for key, share in word.keys:
+                if key in index.foreign:
+                    weight = FOREIGN_WEIGHT * word.weight * share * bm25.unknown_idf
+                    self.terms.append((key, weight, ()))
+                    self.total += weight
+                    self.keys[key] = 1.0
+                    continue
                 others = index.synonyms(key)
                 # A word no entry uses but whose synonym some entry does ("tillgång") weighs as
                 # its most common synonym ("behörighet"): the coordinator has said what it means,
@@ -197,17 +221,24 @@ class FaqIndex:
     def search(self, question: str) -> FaqResult:
         lang = self.detect_language(question)
         other: Lang = "en" if lang == "sv" else "sv"
-        matches = self._indexes[lang].matches(question)
-        if not matches or matches[0].confidence < self.threshold:
+        index = self._indexes[lang]
+        matches = index.matches(question)
+        outside = bool(matches) and matches[0].number == index.outside
+        if not outside and (not matches or matches[0].confidence < self.threshold):
             # A Swedish question full of English terms (or the reverse) may still be answerable.
             fallback = self._indexes[other].matches(question)
-            if fallback and fallback[0].confidence >= self.threshold:
-                lang, matches = other, fallback
-        score = matches[0].confidence if matches else 0.0
-        answered = score >= self.threshold
-        near = [m for m in matches[1 if answered else 0 :] if m.confidence >= _MIN_ALTERNATIVE]
+            if (
+                fallback
+                and fallback[0].number != self._indexes[other].outside
+                and fallback[0].confidence >= self.threshold
+            ):
+                lang, index, matches = other, self._indexes[other], fallback
+        entries = [m for m in matches if m.number != index.outside]
+        score = entries[0].confidence if entries else 0.0
+        answered = not outside and score >= self.threshold
+        near = [m for m in entries[1 if answered else 0 :] if m.confidence >= _MIN_ALTERNATIVE]
         alternatives = tuple(self.content.entries[m.number] for m in near[:_ALTERNATIVES])
-        entry = self.content.entries[matches[0].number] if answered else None
+        entry = self.content.entries[entries[0].number] if answered else None
         return FaqResult(question, lang, entry, score, alternatives)
 
     def closest_topics(self, result: FaqResult, limit: int = 3) -> tuple[Topic, ...]:

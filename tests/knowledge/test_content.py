@@ -166,11 +166,36 @@ def test_a_duplicate_id_is_named(tmp_path: Path) -> None:
         ('answer_en = "No."', 'answer_en = "Mail anna.svensson@region.example"', "e-mail address"),
         ('"beh" = "behörighet"', '"Beh." = "behörighet"', "abbreviations"),
         ('related = ["no_auto_termination"]', 'related = ["terminate_access"]', "repeat"),
+        (
+            'flow = "termination"',
+            'flow = "termination"\nasked_sv = ["mejla anna.svensson@region.example?"]',
+            "e-mail address",
+        ),
+        ('flow = "termination"', 'flow = "termination"\nasked_en = [""]', "asked_en"),
     ],
 )
 def test_other_mistakes_are_named(tmp_path: Path, old: str, new: str, expected: str) -> None:
     assert old in MINIMAL
     assert expected in load_error(tmp_path, MINIMAL.replace(old, new, 1))
+
+
+def test_a_list_of_matters_outside_the_routine_loads(tmp_path: Path) -> None:
+    text = MINIMAL + '\n[outside]\nkeywords_sv = ["semester, sjukanmälan"]\n'
+    content = load_faq(write(tmp_path, text))
+    assert content.outside.keywords("sv") == ("semester, sjukanmälan",)
+    assert content.outside.keywords("en") == ()
+
+
+@pytest.mark.parametrize(
+    ("outside", "expected"),
+    [
+        ('keywords_sv = ["fråga lisa.berg@region.example"]', "e-mail address"),
+        ('keywords_sv = [""]', "outside.keywords_sv"),
+        ('keywords = ["semester"]', "outside.keywords"),
+    ],
+)
+def test_a_broken_outside_list_is_named(tmp_path: Path, outside: str, expected: str) -> None:
+    assert expected in load_error(tmp_path, MINIMAL + f"\n[outside]\n{outside}\n")
 
 
 SYNONYMS = """

@@ -70,7 +70,6 @@ def test_questions_the_routine_does_not_answer_are_declined(index: FaqIndex, que
     result = index.search(question)
     assert not result.answered
     assert result.entry is None
-    assert result.score < index.threshold
 
 
 def test_chat_around_a_question_does_not_dilute_it(index: FaqIndex) -> None:
@@ -100,11 +99,16 @@ def test_a_phrase_finds_an_entry_it_shares_no_word_with(
     assert result.entry.id == expected
 
 
-def test_without_phrases_a_paraphrase_is_declined_rather_than_guessed() -> None:
+def test_without_phrases_a_paraphrase_misses_its_entry() -> None:
+    question = "hon ska gå över till en annan roll, vad gör jag"
     content = load_faq()
     no_phrases = content.phrases.model_copy(update={"sv": {}, "en": {}})
-    bare = content.model_copy(update={"phrases": no_phrases})
-    assert not FaqIndex(bare).search("hon ska gå över till en annan roll, vad gör jag").answered
+    bare = FaqIndex(without_asked(content.model_copy(update={"phrases": no_phrases})))
+    with_phrases = FaqIndex(without_asked(content)).search(question).entry
+    assert with_phrases is not None
+    assert with_phrases.id == "change_access"
+    without = bare.search(question).entry
+    assert without is None or without.id != "change_access"
 
 
 def test_a_result_offers_up_to_three_other_entries(index: FaqIndex) -> None:
@@ -115,7 +119,7 @@ def test_a_result_offers_up_to_three_other_entries(index: FaqIndex) -> None:
 
 
 def test_a_decline_still_points_at_topics(index: FaqIndex) -> None:
-    result = index.search("hur mycket semester har jag kvar")
+    result = index.search("hur sjukanmäler jag en medarbetare")
     assert not result.answered
     topics = index.closest_topics(result)
     assert len(topics) == 3
@@ -137,7 +141,57 @@ def test_the_threshold_decides_between_answer_and_decline() -> None:
 
 def without_synonyms(content: FaqContent) -> FaqContent:
     empty = content.synonyms.model_copy(update={"sv": (), "en": ()})
-    return content.model_copy(update={"synonyms": empty})
+    return without_asked(content.model_copy(update={"synonyms": empty}))
+
+
+def without_asked(content: FaqContent) -> FaqContent:
+    """The content without the questions users asked, which cover many paraphrases by now."""
+    entries = tuple(e.model_copy(update={"asked_sv": (), "asked_en": ()}) for e in content.entries)
+    return content.model_copy(update={"entries": entries})
+
+
+def without_outside(content: FaqContent) -> FaqContent:
+    return content.model_copy(
+        update={
+            "outside": content.outside.model_copy(update={"keywords_sv": (), "keywords_en": ()})
+        }
+    )
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "blankett för tjänstledighet, var hittar jag den?",
+        "var hittar jag blanketten för reseräkning",
+        "vilken blankett för sjukanmälan",
+        "where is the form for parental leave?",
+    ],
+)
+def test_a_question_about_another_matter_is_declined_though_it_shares_words(
+    index: FaqIndex, question: str
+) -> None:
+    """A word from the list of matters outside the routine weighs more than "blankett"."""
+    assert not index.search(question).answered
+    assert FaqIndex(without_outside(index.content)).search(question).answered
+
+
+def test_the_outside_list_does_not_take_questions_the_routine_answers(index: FaqIndex) -> None:
+    """ "semester" is on the list, but a question about the coordinator's leave has an entry."""
+    result = index.search("bemanningssamordnaren har semester, vart skickar jag blanketten?")
+    assert result.entry is not None
+    assert result.entry.id == "coordinator_absent"
+
+
+def test_questions_users_asked_teach_the_search_new_ways_of_asking(index: FaqIndex) -> None:
+    entry = index.content.entry("courses_before_form")
+    question = (
+        "kan jag skicka in blanketten nu och låta henne gå utbildningen sen? vill inte tappa tid"
+    )
+    assert question.casefold() in (a.casefold() for a in entry.asked_sv)
+    result = index.search(question)
+    assert result.entry is not None
+    assert result.entry.id == "courses_before_form"
+    assert not FaqIndex(without_asked(index.content)).search(question).answered
 
 
 @pytest.mark.parametrize(
@@ -155,7 +209,8 @@ def test_a_synonym_finds_an_entry_that_uses_another_word(
     result = index.search(question)
     assert result.entry is not None
     assert result.entry.id == expected
-    assert not FaqIndex(without_synonyms(load_faq())).search(question).answered
+    bare = FaqIndex(without_synonyms(load_faq())).search(question)
+    assert not bare.answered or bare.score < result.score - 0.1
 
 
 def test_a_synonym_does_not_make_another_system_answerable(index: FaqIndex) -> None:
