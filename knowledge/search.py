@@ -16,7 +16,7 @@ from knowledge.text import STOPWORDS, WEAK, has_swedish_letters, tokens
 # Topic titles are left out: every entry of a topic shares them, so they only blur the ranking.
 # Questions users asked count less than the keywords: a coordinator's keyword is chosen to set an
 # entry apart from its neighbours, a user's question was just asked.
-FIELD_WEIGHTS = {"question": 3.0, "keywords": 2.0, "asked": 1.0, "answer": 0.5}
+FIELD_WEIGHTS = {"question": 3.0, "keywords": 2.0, "asked": 0.5, "answer": 0.5}
 # Below this confidence the bot declines. Calibrated with benchmarks/faq.py (see the README).
 DEFAULT_THRESHOLD = 0.35
 # How much a word from the content's list of questions outside the routine ([outside]) that no
@@ -71,7 +71,14 @@ class _LanguageIndex:
         ]
         # The questions outside the routine compete as one more document: when it fits a question
         # best, the bot declines. Its number is one past the last entry's.
-        outside = list(content.outside.keywords(lang))
+        # Each comma-separated item of a line is a way of asking on its own: "lön" asks all of
+        # "utbetalning av lön", not a tenth of the whole line.
+        outside = [
+            item.strip()
+            for line in content.outside.keywords(lang)
+            for item in line.split(",")
+            if item.strip()
+        ]
         self.outside = len(fields) if outside else None
         if outside:
             fields.append({"question": [], "keywords": outside, "asked": [], "answer": []})
