@@ -16,22 +16,15 @@ import random
 import statistics
 import time
 from collections.abc import Sequence
+from typing import get_args
 
-from benchmarks.questions import ALL, DECLINE, Question
+from benchmarks.questions import ALL, DECLINE, Question, Split
 from knowledge import FaqContent, FaqEntry, FaqIndex, load_faq
 
-_ORDER = (
-    "dev",
-    "held_out",
-    "fresh",
-    "development",
-    "unseen",
-    "blind",
-    "blind2",
-    "blind3",
-    "blind4",
-    "blind5",
-)
+_SPLITS = get_args(Split)
+_DEVELOPMENT = ("dev", "held_out", "fresh")
+# The development splits, their sum, then the sets never used for tuning (when first run).
+_ORDER = (*_DEVELOPMENT, "development", *(s for s in _SPLITS if s not in _DEVELOPMENT))
 _SYLLABLES = ("bra", "ke", "lin", "sto", "ve", "mar", "ding", "rul", "fe", "kon", "tal", "ser")
 
 
@@ -66,8 +59,7 @@ def evaluate(index: FaqIndex, questions: Sequence[Question], *, verbose: bool) -
 
 
 def _group(question: Question) -> str:
-    blind = ("unseen", "blind", "blind2", "blind3", "blind4", "blind5")
-    return question.split if question.split in blind else "development"
+    return "development" if question.split in _DEVELOPMENT else question.split
 
 
 def _share(part: int, whole: int) -> str:

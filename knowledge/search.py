@@ -18,7 +18,7 @@ from knowledge.text import STOPWORDS, WEAK, has_swedish_letters, tokens
 # entry apart from its neighbours, a user's question was just asked.
 FIELD_WEIGHTS = {"question": 3.0, "keywords": 2.0, "asked": 0.5, "answer": 0.5}
 # Below this confidence the bot declines. Calibrated with benchmarks/faq.py (see the README).
-DEFAULT_THRESHOLD = 0.35
+DEFAULT_THRESHOLD = 0.40
 # How much a word from the content's list of questions outside the routine ([outside]) that no
 # entry uses weighs against every entry, in multiples of an unknown word: "tjänstledighet" in
 # "blankett för tjänstledighet" says more about the question than "blankett" does.
@@ -99,8 +99,17 @@ class _LanguageIndex:
                         doc[key] += tf * FIELD_WEIGHTS[name]
             documents.append(doc)
         self._keys = [frozenset(doc) for doc in documents]
-        inside = frozenset().union(*self._keys[: len(content.entries)])
-        # Words only the outside list uses: a question with one is about something else.
+        # Words of the outside list that no entry's question, keywords or answer uses: a question
+        # with one is about something else. Asked questions do not count here: a user who asked
+        # about sending the form "som vanligt mail i outlook" does not make Outlook the routine's
+        # business.
+        inside = frozenset(
+            key
+            for entry_fields in fields[: len(content.entries)]
+            for name in ("question", "keywords", "answer")
+            for value in entry_fields[name]
+            for key in self.analyzer.document_keys(value)
+        )
         self.foreign: frozenset[str] = frozenset()
         if self.outside is not None:
             self.foreign = self._keys[self.outside] - inside
