@@ -113,6 +113,12 @@ class _LanguageIndex:
         self.foreign: frozenset[str] = frozenset()
         if self.outside is not None:
             self.foreign = self._keys[self.outside] - inside
+        # What each document explains in a question: an entry does not explain a foreign word
+        # that only its asked questions use ("outlook" in a question about sending the form).
+        self._explains = [
+            keys if number == self.outside else keys - self.foreign
+            for number, keys in enumerate(self._keys)
+        ]
         self.bm25 = Bm25Index(documents)
         self._synonym_cache: dict[str, tuple[str, ...]] = {}
         # Each entry's ways of asking (its question and keywords), weighted by how telling their
@@ -158,7 +164,7 @@ class _LanguageIndex:
 
     def _confidence(self, number: int, asked: _Asked) -> float:
         """How much of the question the entry covers, and how much of its best phrasing."""
-        keys = self._keys[number]
+        keys = self._explains[number]
         covered = 0.0
         for key, weight, others in asked.terms:
             if key in keys:

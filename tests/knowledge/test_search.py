@@ -174,6 +174,17 @@ def test_a_question_about_another_matter_is_declined_though_it_shares_words(
     assert FaqIndex(without_outside(index.content)).search(question).answered
 
 
+def test_a_word_users_asked_with_does_not_make_an_outside_matter_the_routines(
+    index: FaqIndex,
+) -> None:
+    """An asked question mentions Outlook; how to encrypt in Outlook is still not the routine's."""
+    entry = index.content.entry("encrypted_mail")
+    assert any("outlook" in asked.casefold() for asked in entry.asked_sv)
+    result = index.search("hur krypterar man ett mejl i outlook?")
+    assert result.entry is None
+    assert entry in result.alternatives
+
+
 def test_the_outside_list_does_not_take_questions_the_routine_answers(index: FaqIndex) -> None:
     """ "semester" is on the list, but a question about the coordinator's leave has an entry."""
     result = index.search("bemanningssamordnaren har semester, vart skickar jag blanketten?")
