@@ -72,7 +72,7 @@ BLIND2: list[tuple[str, str]] = [
         "kan jag som chef anmäla min nya assistent till heroma utb eller måste hon göra det själv",
         "who_enrols",
     ),
-    ("kan jag boka kursen åt Kalle?", "who_enrols"),
+    ("kan jag boka kursen åt vår nya admin?", "who_enrols"),
     ("blankett var", "form_where"),
     ("var ligger behörighetsblanketten nånstans? hittar den inte", "form_where"),
     ("where do I find the behörighetsblankett?", "form_where"),
@@ -99,7 +99,7 @@ BLIND2: list[tuple[str, str]] = [
     ("stöddokument för chef om heromabehörigheter, finns det?", "manager_support_doc"),
     # --- changes -----------------------------------------------------------------------------
     (
-        "Lisa går från rapportör till enh.chef hos oss, hur gör jag för att ändra hennes "
+        "en kollega går från rapportör till enh.chef hos oss, hur gör jag för att ändra hennes "
         "behörighet?",
         "change_access",
     ),
@@ -111,7 +111,7 @@ BLIND2: list[tuple[str, str]] = [
     ("hur avslutar man heromabeh för en rapportör som slutat", "terminate_access"),
     ("How do I remove someone's Heroma access when they leave?", "terminate_access"),
     (
-        "Kalle (vår rapportör) slutar på fredag, försvinner hans heromabehörighet av sig själv?",
+        "vår rapportör slutar på fredag, försvinner hans heromabehörighet av sig själv?",
         "no_auto_termination",
     ),
     ("går behörigheten ut automatiskt när anstallningen tar slut", "no_auto_termination"),

@@ -106,12 +106,12 @@ class FaqEntry(_Frozen):
 
 
 class Outside(_Frozen):
-    """Questions users ask here that the routine does not answer, by what they are about.
+    """Matters users ask about here that the routine does not answer, as comma-separated items.
 
-    Leave, sick leave, schedules, pay, passwords, other systems: they belong to other routines. A
-    word of these phrasings that no entry uses tells the search that the question is about
-    something else, so it declines instead of answering with the entry that shares a few words
-    ("blankett för tjänstledighet" is not a question about the access form).
+    Leave, sick leave, schedules, pay, passwords, other systems: they belong to other routines. An
+    item of one word that no entry uses ("tjänstledighet") tells the search that a question with
+    it is about something else, so it declines instead of answering with the entry that shares a
+    few words ("blankett för tjänstledighet" is not a question about the access form).
     """
 
     keywords_sv: tuple[Text, ...] = ()
@@ -119,8 +119,25 @@ class Outside(_Frozen):
 
     @field_validator("keywords_sv", "keywords_en")
     @classmethod
-    def _no_addresses(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+    def _items_can_be_read(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        """No addresses, no empty item (",,"), no item of stop words or question words only.
+
+        Such an item would do nothing, or worse: "vad" would make every "vad ..." question lean
+        towards the outside list.
+        """
+        from knowledge.text import STOPWORDS, WEAK, tokens  # text.py imports this module
+
         _without_addresses(value)
+        ignored = STOPWORDS["sv"] | WEAK["sv"] | STOPWORDS["en"] | WEAK["en"]
+        for line in value:
+            for item in line.split(","):
+                if not item.strip():
+                    raise ValueError(f"{line!r} has an empty item (two commas in a row?)")
+                if all(t.word in ignored for t in tokens(item)):
+                    raise ValueError(
+                        f"{item.strip()!r} in {line!r} is only stop words or question words, "
+                        "which the search ignores"
+                    )
         return value
 
     def keywords(self, lang: Lang) -> tuple[str, ...]:
@@ -275,7 +292,8 @@ class FaqContent(_Frozen):
                 if unknown:
                     raise ValueError(
                         f"phrases.{lang} {key!r}: {', '.join(unknown)} occurs in no {lang} "
-                        "question, answer or keyword, so the phrase could lead to no entry"
+                        "question, answer, keyword or asked question, so the phrase could lead to "
+                        "no entry"
                     )
 
     def _synonyms_can_be_read(self) -> None:
@@ -306,8 +324,8 @@ class FaqContent(_Frozen):
                         )
                 if not any(stem(fold(word).replace("-", ""), lang) in used for word in group):
                     raise ValueError(
-                        f"{where}: no word of the group occurs in any {lang} question, answer or "
-                        "keyword, so the group could lead to no entry"
+                        f"{where}: no word of the group occurs in any {lang} question, answer, "
+                        "keyword or asked question, so the group could lead to no entry"
                     )
 
     @cached_property

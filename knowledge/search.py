@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from knowledge.analyzer import WEAK_WEIGHT, Analyzer, Word
 from knowledge.bm25 import Bm25Index
 from knowledge.content import FaqContent, FaqEntry, Lang, Topic
-from knowledge.text import STOPWORDS, WEAK, has_swedish_letters, tokens
+from knowledge.text import STOPWORDS, WEAK, has_swedish_letters, stem, tokens
 
 # Where a key counts most: a hit in the question or a keyword says more than one in the answer.
 # Topic titles are left out: every entry of a topic shares them, so they only blur the ranking.
@@ -41,7 +41,9 @@ class FaqResult:
     question: str
     lang: Lang
     entry: FaqEntry | None
-    score: float  # confidence from 0 to 1 that `entry` answers the question
+    # Confidence from 0 to 1 that the closest entry answers the question. A question about a
+    # matter on the outside list is declined whatever this says.
+    score: float
     alternatives: tuple[FaqEntry, ...]  # the next closest entries, best first
 
     @property
@@ -99,10 +101,17 @@ class _LanguageIndex:
                         doc[key] += tf * FIELD_WEIGHTS[name]
             documents.append(doc)
         self._keys = [frozenset(doc) for doc in documents]
-        # Words of the outside list that no entry's question, keywords or answer uses: a question
-        # with one is about something else. Asked questions do not count here: a user who asked
-        # about sending the form "som vanligt mail i outlook" does not make Outlook the routine's
-        # business.
+        # Items of one word on the outside list that no entry's question, keywords or answer uses:
+        # a question with one is about something else. Only such words, taken whole: the parts of
+        # a compound ("skriv" in "sjukskrivning") and the words of a longer item ("hire" in "new
+        # hire") are everyday words a question about the routine may well use. Asked questions
+        # do not make a word inside: a user who asked about sending the form "som vanligt mail i
+        # outlook" does not make Outlook the routine's business.
+        items = (
+            [t.word for t in self.analyzer.tokens(i) if t.word not in STOPWORDS[lang]]
+            for i in outside
+        )
+        whole = frozenset(stem(words[0], lang) for words in items if len(words) == 1)
         inside = frozenset(
             key
             for entry_fields in fields[: len(content.entries)]
@@ -112,7 +121,7 @@ class _LanguageIndex:
         )
         self.foreign: frozenset[str] = frozenset()
         if self.outside is not None:
-            self.foreign = self._keys[self.outside] - inside
+            self.foreign = (whole & self._keys[self.outside]) - inside
         # What each document explains in a question: an entry does not explain a foreign word
         # that only its asked questions use ("outlook" in a question about sending the form).
         self._explains = [

@@ -66,7 +66,7 @@ SAMPLES: dict[str, dict[str, Any]] = {
     "faq_answer_background_en": _answer(CONTENT, CONTENT.entry("self_service_what"), "en"),
     "faq_answer_long_text_sv": _answer(CONTENT, _long, "sv"),
     "faq_answer_no_related_sv": _answer(CONTENT, _lonely, "sv"),
-    "faq_no_match_sv": _no_match("hur mycket semester har jag kvar?"),
+    "faq_no_match_sv": _no_match("blankett för tjänstledighet, var hittar jag den?"),
     "faq_no_match_en": _no_match("where can I park my car?"),
     "faq_no_match_nothing_close_sv": _no_match("qwerty zxcv"),
     "faq_no_match_long_question_sv": _no_match("parkering " * 60),

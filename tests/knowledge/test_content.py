@@ -189,9 +189,11 @@ def test_a_list_of_matters_outside_the_routine_loads(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("outside", "expected"),
     [
-        ('keywords_sv = ["fråga lisa.berg@region.example"]', "e-mail address"),
+        ('keywords_sv = ["fråga fornamn.efternamn@region.example"]', "e-mail address"),
         ('keywords_sv = [""]', "outside.keywords_sv"),
-        ('keywords = ["semester"]', "outside.keywords"),
+        ('keywords = ["semester"]', "outside.keywords: Extra inputs"),
+        ('keywords_sv = ["semester,, lön"]', "empty item"),
+        ('keywords_en = ["payslip, how, what"]', "'how' in 'payslip, how, what' is only stop"),
     ],
 )
 def test_a_broken_outside_list_is_named(tmp_path: Path, outside: str, expected: str) -> None:
