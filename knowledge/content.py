@@ -116,6 +116,17 @@ class Outside(_Frozen):
 
     keywords_sv: tuple[Text, ...] = ()
     keywords_en: tuple[Text, ...] = ()
+    # Questions users asked that the routine does not answer, verbatim: the outside list competes
+    # with the entries through them too ("hur rättar jag en stämpling i kom o gå" is not a
+    # question about what Kom o Gå is).
+    asked_sv: tuple[Text, ...] = ()
+    asked_en: tuple[Text, ...] = ()
+
+    @field_validator("asked_sv", "asked_en")
+    @classmethod
+    def _asked_without_addresses(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        _without_addresses(value)
+        return value
 
     @field_validator("keywords_sv", "keywords_en")
     @classmethod
@@ -142,6 +153,9 @@ class Outside(_Frozen):
 
     def keywords(self, lang: Lang) -> tuple[str, ...]:
         return self.keywords_en if lang == "en" else self.keywords_sv
+
+    def asked(self, lang: Lang) -> tuple[str, ...]:
+        return self.asked_en if lang == "en" else self.asked_sv
 
 
 # One word in lower case, without the dot: that is how the search sees what the user typed.

@@ -180,10 +180,14 @@ def test_other_mistakes_are_named(tmp_path: Path, old: str, new: str, expected: 
 
 
 def test_a_list_of_matters_outside_the_routine_loads(tmp_path: Path) -> None:
-    text = MINIMAL + '\n[outside]\nkeywords_sv = ["semester, sjukanmälan"]\n'
+    text = MINIMAL + (
+        '\n[outside]\nkeywords_sv = ["semester, sjukanmälan"]\n'
+        'asked_en = ["how do I book a meeting room, please?"]\n'
+    )
     content = load_faq(write(tmp_path, text))
     assert content.outside.keywords("sv") == ("semester, sjukanmälan",)
     assert content.outside.keywords("en") == ()
+    assert content.outside.asked("en") == ("how do I book a meeting room, please?",)
 
 
 @pytest.mark.parametrize(
@@ -194,6 +198,7 @@ def test_a_list_of_matters_outside_the_routine_loads(tmp_path: Path) -> None:
         ('keywords = ["semester"]', "outside.keywords: Extra inputs"),
         ('keywords_sv = ["semester,, lön"]', "empty item"),
         ('keywords_en = ["payslip, how, what"]', "'how' in 'payslip, how, what' is only stop"),
+        ('asked_sv = ["mejla fornamn.efternamn@region.example"]', "e-mail address"),
     ],
 )
 def test_a_broken_outside_list_is_named(tmp_path: Path, outside: str, expected: str) -> None:
