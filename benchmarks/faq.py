@@ -4,7 +4,7 @@ Run with `.venv/bin/python -m benchmarks.faq` (add `--verbose` to see every ques
 figures, it does not pass or fail: the tests in tests/knowledge guard behaviour, this shows quality.
 
 Reported per set: `development` (the splits dev, held_out and fresh, all seen while tuning),
-`unseen`, and ten blind sets written by helpers who never saw the content or the search (see
+`unseen`, and eleven blind sets written by helpers who never saw the content or the search (see
 benchmarks/questions.py). Each blind set is honest on its first run only; the README keeps those
 figures.
 """

@@ -19,11 +19,11 @@ background document do not answer it.
   in-scope questions of all the sets above had been added to the content as questions users asked
   (`asked_sv` / `asked_en`) and the list of matters outside the routine (`[outside]`) had been
   written; run once, its figure is in the README.
-- `BLIND5` to `BLIND10` (benchmarks/questions_blind5.py ...): written the same way, each
+- `BLIND5` to `BLIND11` (benchmarks/questions_blind5.py ...): written the same way, each
   by a new helper, and each run once after the questions of every set before it had been added to
   the content too; their figures are in the README.
 
-Every set but BLIND10 is now part of the content (in-scope questions in the entries' `asked`,
+Every set but BLIND11 is now part of the content (in-scope questions in the entries' `asked`,
 out-of-scope ones in `[outside]`'s `asked`), so their figures say little: they show that the
 content answers the questions it was given, not how it copes with new ones.
 """
@@ -42,6 +42,7 @@ from benchmarks.questions_blind7 import BLIND7 as _BLIND7
 from benchmarks.questions_blind8 import BLIND8 as _BLIND8
 from benchmarks.questions_blind9 import BLIND9 as _BLIND9
 from benchmarks.questions_blind10 import BLIND10 as _BLIND10
+from benchmarks.questions_blind11 import BLIND11 as _BLIND11
 
 DECLINE = "decline"
 
@@ -60,6 +61,7 @@ Split = Literal[
     "blind8",
     "blind9",
     "blind10",
+    "blind11",
 ]
 
 
@@ -290,6 +292,7 @@ BLIND7 = _q("blind7", *_BLIND7)
 BLIND8 = _q("blind8", *_BLIND8)
 BLIND9 = _q("blind9", *_BLIND9)
 BLIND10 = _q("blind10", *_BLIND10)
+BLIND11 = _q("blind11", *_BLIND11)
 
 ALL = (
     DEVELOPMENT
@@ -304,4 +307,5 @@ ALL = (
     + BLIND8
     + BLIND9
     + BLIND10
+    + BLIND11
 )
