@@ -237,16 +237,17 @@ class _Asked:
 
 
 def _outside_wins(matches: list[_Match], outside: int | None) -> bool:
-    """The outside list ranks first and is clearly surer than the closest entry.
+    """The outside list is among the closest matches and clearly surer than the closest entry.
 
     A question the routine answers can share most of its words with a question users asked
     about something else ("vem ska skriva på blanketten?" and "går det att signera blanketten
     digitalt?"); the entry keeps it unless the outside list explains the question clearly better.
     """
-    if not matches or matches[0].number != outside:
+    listed = next((m.confidence for m in matches if m.number == outside), None)
+    if listed is None:
         return False
     entry = next((m.confidence for m in matches if m.number != outside), 0.0)
-    return matches[0].confidence >= entry + OUTSIDE_MARGIN
+    return listed >= entry + OUTSIDE_MARGIN
 
 
 class FaqIndex:

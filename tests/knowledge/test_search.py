@@ -172,6 +172,27 @@ def test_questions_users_asked_outside_the_routine_are_declined_when_asked_again
 
 
 @pytest.mark.parametrize(
+    ("question", "declined"),
+    [
+        # Not word for word among the asked questions, but close to one.
+        ("hur rättar jag en stämpling i kom o gå", True),
+        # What the routine does say about Kom o Gå is still answered.
+        ("vad är kom o gå?", False),
+        ("hur stämplar man in i kom o gå", False),
+    ],
+)
+def test_the_outside_list_declines_what_it_explains_clearly_better(
+    index: FaqIndex, question: str, declined: bool
+) -> None:
+    """It need not rank first: the entry's words may score higher while saying less."""
+    result = index.search(question)
+    assert (result.entry is None) == declined
+    if not declined:
+        assert result.entry is not None
+        assert result.entry.id == "kom_o_ga_what"
+
+
+@pytest.mark.parametrize(
     "question",
     [
         "blankett för tjänstledighet, var hittar jag den?",
