@@ -105,6 +105,10 @@ class FaqEntry(_Frozen):
         return self.asked_en if lang == "en" else self.asked_sv
 
 
+def _items(line: str) -> list[str]:
+    return [item.strip() for item in line.split(",")]
+
+
 class Outside(_Frozen):
     """Matters users ask about here that the routine does not answer, as comma-separated items.
 
@@ -141,18 +145,20 @@ class Outside(_Frozen):
         _without_addresses(value)
         ignored = STOPWORDS["sv"] | WEAK["sv"] | STOPWORDS["en"] | WEAK["en"]
         for line in value:
-            for item in line.split(","):
-                if not item.strip():
+            for item in _items(line):
+                if not item:
                     raise ValueError(f"{line!r} has an empty item (two commas in a row?)")
                 if all(t.word in ignored for t in tokens(item)):
                     raise ValueError(
-                        f"{item.strip()!r} in {line!r} is only stop words or question words, "
+                        f"{item!r} in {line!r} is only stop words or question words, "
                         "which the search ignores"
                     )
         return value
 
-    def keywords(self, lang: Lang) -> tuple[str, ...]:
-        return self.keywords_en if lang == "en" else self.keywords_sv
+    def items(self, lang: Lang) -> tuple[str, ...]:
+        """Every comma-separated item of the language's lines: the search reads each on its own."""
+        lines = self.keywords_en if lang == "en" else self.keywords_sv
+        return tuple(item for line in lines for item in _items(line))
 
     def asked(self, lang: Lang) -> tuple[str, ...]:
         return self.asked_en if lang == "en" else self.asked_sv

@@ -76,16 +76,11 @@ class _LanguageIndex:
             }
             for e in content.entries
         ]
-        # The questions outside the routine compete as one more document: when it fits a question
-        # best, the bot declines. Its number is one past the last entry's.
-        # Each comma-separated item of a line is a way of asking on its own: "lön" asks all of
-        # "utbetalning av lön", not a tenth of the whole line.
-        outside = [
-            item.strip()
-            for line in content.outside.keywords(lang)
-            for item in line.split(",")
-            if item.strip()
-        ]
+        # The matters outside the routine compete as one more document: when it explains a
+        # question clearly better than any entry, the bot declines. Its number is one past the
+        # last entry's. Each item is a way of asking on its own: "lön" asks all of "utbetalning av
+        # lön", not a tenth of the whole line.
+        outside = list(content.outside.items(lang))
         outside_asked = list(content.outside.asked(lang))
         self.outside = len(fields) if outside or outside_asked else None
         if self.outside is not None:
@@ -101,12 +96,17 @@ class _LanguageIndex:
             content.synonyms.for_lang(lang),
         )
         documents = []
-        for entry_fields in fields:
+        # Keys of the entries' questions, keywords and answers (not their asked questions).
+        inside: set[str] = set()
+        for number, entry_fields in enumerate(fields):
             doc: defaultdict[str, float] = defaultdict(float)
             for name, values in entry_fields.items():
                 for value in values:
-                    for key, tf in self.analyzer.document_keys(value).items():
+                    keys = self.analyzer.document_keys(value)
+                    for key, tf in keys.items():
                         doc[key] += tf * FIELD_WEIGHTS[name]
+                    if number != self.outside and name != "asked":
+                        inside.update(keys)
             documents.append(doc)
         self._keys = [frozenset(doc) for doc in documents]
         # Items of one word on the outside list that no entry's question, keywords or answer uses:
@@ -120,13 +120,6 @@ class _LanguageIndex:
             for i in outside
         )
         whole = frozenset(stem(words[0], lang) for words in items if len(words) == 1)
-        inside = frozenset(
-            key
-            for entry_fields in fields[: len(content.entries)]
-            for name in ("question", "keywords", "answer")
-            for value in entry_fields[name]
-            for key in self.analyzer.document_keys(value)
-        )
         self.foreign: frozenset[str] = frozenset()
         if self.outside is not None:
             self.foreign = (whole & self._keys[self.outside]) - inside
@@ -274,26 +267,28 @@ class FaqIndex:
     def search(self, question: str) -> FaqResult:
         lang = self.detect_language(question)
         other: Lang = "en" if lang == "sv" else "sv"
-        index = self._indexes[lang]
-        matches = index.matches(question)
-        outside = _outside_wins(matches, index.outside)
-        if not outside and (not matches or matches[0].confidence < self.threshold):
+        entries, outside = self._ranked(lang, question)
+        if not outside and not self._sure(entries):
             # A Swedish question full of English terms (or the reverse) may still be answerable.
-            fallback = self._indexes[other].matches(question)
-            if (
-                fallback
-                and not _outside_wins(fallback, self._indexes[other].outside)
-                and fallback[0].number != self._indexes[other].outside
-                and fallback[0].confidence >= self.threshold
-            ):
-                lang, index, matches = other, self._indexes[other], fallback
-        entries = [m for m in matches if m.number != index.outside]
+            other_entries, other_outside = self._ranked(other, question)
+            if not other_outside and self._sure(other_entries):
+                lang, entries = other, other_entries
         score = entries[0].confidence if entries else 0.0
         answered = not outside and score >= self.threshold
         near = [m for m in entries[1 if answered else 0 :] if m.confidence >= _MIN_ALTERNATIVE]
         alternatives = tuple(self.content.entries[m.number] for m in near[:_ALTERNATIVES])
         entry = self.content.entries[entries[0].number] if answered else None
         return FaqResult(question, lang, entry, score, alternatives)
+
+    def _ranked(self, lang: Lang, question: str) -> tuple[list[_Match], bool]:
+        """The closest entries in one language, and whether the outside list wins over them."""
+        index = self._indexes[lang]
+        matches = index.matches(question)
+        entries = [m for m in matches if m.number != index.outside]
+        return entries, _outside_wins(matches, index.outside)
+
+    def _sure(self, entries: list[_Match]) -> bool:
+        return bool(entries) and entries[0].confidence >= self.threshold
 
     def closest_topics(self, result: FaqResult, limit: int = 3) -> tuple[Topic, ...]:
         """Topics of the closest entries, filled up with the content's first topics."""

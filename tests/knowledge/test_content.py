@@ -185,8 +185,9 @@ def test_a_list_of_matters_outside_the_routine_loads(tmp_path: Path) -> None:
         'asked_en = ["how do I book a meeting room, please?"]\n'
     )
     content = load_faq(write(tmp_path, text))
-    assert content.outside.keywords("sv") == ("semester, sjukanmälan",)
-    assert content.outside.keywords("en") == ()
+    assert content.outside.keywords_sv == ("semester, sjukanmälan",)
+    assert content.outside.items("sv") == ("semester", "sjukanmälan")
+    assert content.outside.items("en") == ()
     assert content.outside.asked("en") == ("how do I book a meeting room, please?",)
 
 
