@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from knowledge.analyzer import WEAK_WEIGHT, Analyzer, Word
 from knowledge.bm25 import Bm25Index
 from knowledge.content import FaqContent, FaqEntry, Lang, Topic
+from knowledge.model import Guess, QuestionModel, Sample, train
 from knowledge.text import STOPWORDS, WEAK, has_swedish_letters, stem, tokens
 
 # Where a key counts most: a hit in the question or a keyword says more than one in the answer.
@@ -28,6 +29,10 @@ DEFAULT_THRESHOLD = 0.40
 FOREIGN_WEIGHT = 1.0
 # How much surer than the closest entry the outside list must be to decline a question.
 OUTSIDE_MARGIN = 0.15
+# From this probability on, the model learned from the ways of asking (knowledge/model.py)
+# decides: it answers with the entry it picked, or declines when it picked the outside list.
+# Below it, the BM25 confidence and the threshold decide. Calibrated with benchmarks/faq.py.
+DEFAULT_SURE = 0.5
 # How much a word counts when an entry has only a synonym of it ("tillgång" for "behörighet"): a
 # synonym is a weaker sign than the user's own word, so an entry with that word ranks first.
 SYNONYM_WEIGHT = 0.5
@@ -46,8 +51,9 @@ class FaqResult:
     question: str
     lang: Lang
     entry: FaqEntry | None
-    # Confidence from 0 to 1 that the closest entry answers the question. A question about a
-    # matter on the outside list is declined whatever this says.
+    # Confidence from 0 to 1 that `entry` answers the question: the model's probability when
+    # the model decided, otherwise the BM25 confidence. On a decline: the closest entry's BM25
+    # confidence, which may be above the threshold when the outside list or the model declined.
     score: float
     alternatives: tuple[FaqEntry, ...]  # the next closest entries, best first
 
@@ -146,6 +152,10 @@ class _LanguageIndex:
                     by_key[key].append((number, weight))
                 totals.append(sum(weights.values()))
             self._phrasings.append((dict(by_key), totals))
+
+    def keys(self, text: str) -> tuple[str, ...]:
+        """The keys the analyzer reads in a text written as a question."""
+        return tuple(key for word in self.analyzer.question(text) for key, _ in word.keys)
 
     def synonyms(self, key: str) -> tuple[str, ...]:
         """The keys of the key's synonym group that some entry has."""
@@ -246,13 +256,21 @@ def _outside_wins(matches: list[_Match], outside: int | None) -> bool:
 class FaqIndex:
     """Built once from the content at start-up; `search` is pure and needs no network."""
 
-    def __init__(self, content: FaqContent, *, threshold: float = DEFAULT_THRESHOLD) -> None:
+    def __init__(
+        self,
+        content: FaqContent,
+        *,
+        threshold: float = DEFAULT_THRESHOLD,
+        sure: float = DEFAULT_SURE,
+    ) -> None:
         self.content = content
         self.threshold = threshold
+        self.sure = sure
         self._indexes: dict[Lang, _LanguageIndex] = {
             "sv": _LanguageIndex("sv", content),
             "en": _LanguageIndex("en", content),
         }
+        self._model = _train(content, self._indexes)
 
     def detect_language(self, question: str) -> Lang:
         """English only on English evidence: Swedish is what most users write."""
@@ -274,11 +292,30 @@ class FaqIndex:
             if not other_outside and self._sure(other_entries):
                 lang, entries = other, other_entries
         score = entries[0].confidence if entries else 0.0
-        answered = not outside and score >= self.threshold
-        near = [m for m in entries[1 if answered else 0 :] if m.confidence >= _MIN_ALTERNATIVE]
+        chosen = entries[0].number if not outside and score >= self.threshold else None
+        if guess := self._guess(lang, question):
+            # The outside list's label is one past the last entry's.
+            chosen = guess.label if guess.label < len(self.content.entries) else None
+            score = guess.probability if chosen is not None else score
+        near = [m for m in entries if m.number != chosen and m.confidence >= _MIN_ALTERNATIVE]
         alternatives = tuple(self.content.entries[m.number] for m in near[:_ALTERNATIVES])
-        entry = self.content.entries[entries[0].number] if answered else None
+        entry = self.content.entries[chosen] if chosen is not None else None
         return FaqResult(question, lang, entry, score, alternatives)
+
+    def _guess(self, lang: Lang, question: str) -> Guess | None:
+        """The model's pick when it is sure. A question with a foreign word (an outside item no
+        entry uses) is left to the search: the model has seen "var hittar jag blanketten" so often
+        that it would answer "var hittar jag blanketten för reseräkning" with the access form."""
+        if self._model is None:
+            return None
+        index = self._indexes[lang]
+        keys = index.keys(question)
+        guess = self._model.guess(question, keys)
+        if guess.probability < self.sure:
+            return None
+        if guess.label < len(self.content.entries) and not index.foreign.isdisjoint(keys):
+            return None
+        return guess
 
     def _ranked(self, lang: Lang, question: str) -> tuple[list[_Match], bool]:
         """The closest entries in one language, and whether the outside list wins over them."""
@@ -295,3 +332,19 @@ class FaqIndex:
         ids = [e.topic for e in (*([result.entry] if result.entry else []), *result.alternatives)]
         ids += [t.id for t in self.content.topics]
         return tuple(self.content.topic(i) for i in dict.fromkeys(ids))[:limit]
+
+
+def _train(content: FaqContent, indexes: dict[Lang, _LanguageIndex]) -> QuestionModel | None:
+    """The model of the ways of asking, in both languages; None when there is nothing to tell
+    apart (one entry and no outside list)."""
+    samples = []
+    for lang, index in indexes.items():
+        for number, entry in enumerate(content.entries):
+            for text in (entry.question(lang), *entry.keywords(lang), *entry.asked(lang)):
+                samples.append(Sample(text, index.keys(text), number))
+        if index.outside is not None:
+            for text in (*content.outside.items(lang), *content.outside.asked(lang)):
+                samples.append(Sample(text, index.keys(text), index.outside))
+    if len({s.label for s in samples}) < 2:
+        return None
+    return train(tuple(samples))

@@ -136,11 +136,43 @@ def test_english_is_detected_only_on_english_evidence(index: FaqIndex) -> None:
     assert index.detect_language("where is the access form") == "en"
 
 
-def test_the_threshold_decides_between_answer_and_decline() -> None:
+def test_the_threshold_decides_between_answer_and_decline_when_the_model_is_unsure() -> None:
     content = load_faq()
     question = "vem är kontaktperson i mitt VO?"
-    assert FaqIndex(content, threshold=0.0).search(question).answered
-    assert not FaqIndex(content, threshold=1.01).search(question).answered
+    assert FaqIndex(content, threshold=0.0, sure=1.01).search(question).answered
+    assert not FaqIndex(content, threshold=1.01, sure=1.01).search(question).answered
+    # A model sure of its entry answers whatever the BM25 threshold says.
+    sure = FaqIndex(content, threshold=1.01, sure=0.0).search(question)
+    assert answer_id(sure) == "area_contact_person"
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # The search alone: the entry on applying ("ny", "behörighet").
+        ("vi har fått en ny verksamhetschef, vilken behörighet ska hon få", "role_for_manager"),
+        # The search alone declines: "jämfört med en chef" dilutes it.
+        ("vad gör en heroma rapportör jämfört med en chef", "heroma_reporter_what"),
+        # The search alone: enrolling in the course; users asked such things outside the routine.
+        ("hur anmäler jag mig till introduktionsdagen för nyanställda", None),
+    ],
+)
+def test_the_model_decides_where_it_is_sure(
+    index: FaqIndex, question: str, expected: str | None
+) -> None:
+    """The model learned from the ways of asking sets right what the word search alone gets
+    wrong: it answers with another entry, or declines."""
+    assert answer_id(index.search(question)) == expected
+    alone = FaqIndex(index.content, sure=1.01).search(question)
+    assert answer_id(alone) != expected
+
+
+def test_a_foreign_word_keeps_the_model_from_answering(index: FaqIndex) -> None:
+    """The model has seen "var hittar jag blanketten" asked of the access form many times; a word
+    the routine never uses ("reseräkning") leaves the question to the search, which declines."""
+    always = FaqIndex(index.content, sure=0.0)
+    assert answer_id(always.search("var hittar jag blanketten för behörighet")) == "form_where"
+    assert not always.search("var hittar jag blanketten för reseräkning").answered
 
 
 def without_synonyms(content: FaqContent) -> FaqContent:

@@ -1,0 +1,158 @@
+"""Fourteenth blind set: written from the routine and the list of FAQ entries only, by someone who
+saw neither the content file, the search code nor any other question set. Never used to tune
+anything.
+"""
+
+from __future__ import annotations
+
+DECLINE = "decline"
+
+BLIND14: list[tuple[str, str]] = [
+    # --- in scope ---
+    ("vad menas med behorighetsroll i heroma", "access_role_what"),
+    (
+        "What exactly is meant by a role in Heroma, like the permission role thing?",
+        "access_role_what",
+    ),
+    ("vilken roll ska en vårdenhetschef ha i heroma?", "role_for_manager"),
+    ("vi har fått ny verksamhetschef, vilken behörighet ska hen ha", "role_for_manager"),
+    ("vilken behörighet får en adm som ska jobba i heroma åt chefen", "role_for_support"),
+    (
+        "Which role does a support function get in Heroma, e.g. an admin helping the unit manager?",
+        "role_for_support",
+    ),
+    ("heromarapportör?? vad e det", "heroma_reporter_what"),
+    ("vad gör en heroma rapportör egentligen jämfört med chefen", "heroma_reporter_what"),
+    ("måste vi söka om för alla chefer nu när det ändras fr o m 1 mars?", "existing_roles"),
+    (
+        "Our managers already have access - will their roles be changed when the new setup starts "
+        "in March 2026?",
+        "existing_roles",
+    ),
+    ("vilka kurser måste man ha gått för att få chefsbehörighet", "courses_required"),
+    ("utb krav för heromarapportör?", "courses_required"),
+    (
+        "kan jag skicka blanketten innan hon gått klart utbildningarna eller måste man vänta",
+        "courses_before_form",
+    ),
+    (
+        "ska utbildningen vara godkänd innan vi skickar in ansökan om behörighet?",
+        "courses_before_form",
+    ),
+    ("var finns utbildningsmaterialet för heroma chef", "training_material"),
+    ("Where on Löneservice's site can I find the Heroma training materials?", "training_material"),
+    ("hur ansöker jag om heroma behörighet", "how_to_apply"),
+    (
+        "Hej! Vi har en ny enhetschef som börjar på måndag, hur gör vi för att hon ska få "
+        "tillgång till Heroma? Vad är stegen?",
+        "how_to_apply",
+    ),
+    ("How do I get access to Heroma as a new manager?", "how_to_apply"),
+    ("är det jag själv som ska söka min behörighet eller min chef?", "who_applies"),
+    ("vem ansvarar för att söka behorighet till en ny stödfunktion", "who_applies"),
+    ("hur anmäler jag mig till heromakursen i lärportalen", "enrol_learning_portal"),
+    ("hittar inte heroma utbildningen i larportalen, var ligger den??", "enrol_learning_portal"),
+    ("kan jag som chef anmäla min nya medarbetare till heromautbildningen direkt", "who_enrols"),
+    ("Can my manager sign me up for the Heroma course or do I have to do it myself?", "who_enrols"),
+    ("var ligger blanketten för behörighet", "form_where"),
+    ("länk till behörighetsblankett?", "form_where"),
+    ("vem ska skriva under behörighetsblanketten", "form_who_fills"),
+    ("Can I fill in the access form myself or does my manager need to do it?", "form_who_fills"),
+    ("vart skickar jag blanketten", "form_send_to"),
+    ("vem ska ha behörighetsblanketten när den är ifylld och påskriven?", "form_send_to"),
+    ("Where should the completed permission form be emailed?", "form_send_to"),
+    ("måste mejlet vara krypterat", "encrypted_mail"),
+    ("kan jag skicka blanketten som vanligt mejl eller måste det krypteras", "encrypted_mail"),
+    ("bemanningssamordnaren har semester, vem skickar jag till då", "coordinator_absent"),
+    (
+        "fick autosvar att bemanningssamordnaren är ledig i två veckor, vad gör jag med "
+        "blanketten nu",
+        "coordinator_absent",
+    ),
+    ("vad händer sen när jag skickat in blanketten?", "after_sending"),
+    ("What happens to the form after I've sent it in? Who handles it next?", "after_sending"),
+    (
+        "finns det ngn sammanställning för chefer över vilka heromabehörigheter som finns",
+        "manager_support_doc",
+    ),
+    ("stöddokument för chefer om behörigheter i heroma?", "manager_support_doc"),
+    (
+        "hur gör jag om en medarbetare ska få en annan behörighet än den hen har idag",
+        "change_access",
+    ),
+    ("How do I change the Heroma role for someone in my team?", "change_access"),
+    ("när måste man revidera behörighetsrollen", "when_to_change"),
+    (
+        "medarbetaren har fått andra arbetsuppgifter, behöver behörigheten ändras då?",
+        "when_to_change",
+    ),
+    ("hur tar jag bort behörighet för en som slutat", "terminate_access"),
+    ("avsluta heromabehörighet", "terminate_access"),
+    ("ska stänga heroma för en adm som går till annan klinik, hur gör jag", "terminate_access"),
+    ("försvinner behörigheten av sig själv när anställningen upphör?", "no_auto_termination"),
+    ("If someone quits, is their Heroma access removed automatically?", "no_auto_termination"),
+    ("vad betyder chefskoppling", "manager_link_what"),
+    ("varför måste chefen vara kopplad till ansvaret i heroma?", "manager_link_what"),
+    (
+        "vi får ny enhetschef nästa månad, vad behöver göras i heroma med ansvaret?",
+        "manager_link_change",
+    ),
+    (
+        "ärendena går fortfarande till gamla chefen i heroma efter chefsbytet, vad ska vi göra",
+        "manager_link_change",
+    ),
+    ("vem är heroma kontaktperson på vårt VO", "area_contact_person"),
+    (
+        "finns det nån som samordnar heromagrejerna för hela verksamhetsområdet?",
+        "area_contact_person",
+    ),
+    ("vad menas med underlaget heromahantering som ska uppdateras?", "follow_up_list"),
+    ("när ska underlag heromahantering VO uppdateras", "follow_up_list"),
+    ("vem kan jag höra av mig till om jag har frågor om behörigheter", "who_to_ask"),
+    ("Who do I contact with questions about Heroma permissions?", "who_to_ask"),
+    ("vad har bemanningssamordnaren för roll i behörighetsprocessen", "staffing_coordinator_role"),
+    (
+        "vad är bemanningssamordnarens uppgift när det gäller heroma behörigheter",
+        "staffing_coordinator_role",
+    ),
+    ("vad gör löneservice specialistsupport", "payroll_service_role"),
+    ("vem handlägger själva behörigheten till slut, är det löneservice?", "payroll_service_role"),
+    ("vad är heroma för system", "heroma_what"),
+    ("New here - what is Heroma used for?", "heroma_what"),
+    ("vad används kom och gå till", "kom_o_ga_what"),
+    ("komogå, är det samma som heroma eller nåt annat?", "kom_o_ga_what"),
+    ("vad kan man göra i heroma självservice", "self_service_what"),
+    ("What's Heroma Självservice?", "self_service_what"),
+    ("vilken version är rutinen", "document_version"),
+    ("hur länge gäller rutinen för behörigheter?", "document_version"),
+    ("gäller rutinen hela VGR eller bara SÄS?", "document_scope"),
+    ("Does this access routine apply to the whole region?", "document_scope"),
+    ("vem äger rutinen", "document_owner"),
+    ("vem har godkänt dokumentet om heromabehörigheter", "document_owner"),
+    # --- out of scope ---
+    ("har glömt lösenordet till heroma, hur återställer jag", DECLINE),
+    ("när betalas lönen ut i mars", DECLINE),
+    ("hur lång handläggningstid är det innan behörigheten är klar?", DECLINE),
+    ("hur attesterar jag tidrapporter i heroma", DECLINE),
+    ("sithskortet funkar inte när jag loggar in", DECLINE),
+    ("hur får jag behörighet till Medinet?", DECLINE),
+    ("vem är bemanningssamordnare på Skaraborgs sjukhus?", DECLINE),
+    ("hur mycket ob får man på helger", DECLINE),
+    ("hur skickar man krypterad e-post i outlook, vilken knapp?", DECLINE),
+    ("kan jag se mina kollegors scheman i heroma", DECLINE),
+    ("heroma ligger nere, vet ni när det funkar igen?", DECLINE),
+    ("hur ändrar jag kontonummer för lönen", DECLINE),
+    ("var hittar jag mitt lonebesked", DECLINE),
+    ("vad kostar en heromalicens för verksamheten", DECLINE),
+    ("hur lägger jag in en ny timanställd i heroma", DECLINE),
+    ("hur bokar jag ett konferensrum", DECLINE),
+    ("vilket telefonnummer har löneservice", DECLINE),
+    ("finns heroma som app i mobilen?", DECLINE),
+    ("hur räknas semesterdagar ut om man jobbar deltid 75%", DECLINE),
+    ("vem beställer nytt passerkort när man börjar", DECLINE),
+    ("How do I submit a travel expense claim?", DECLINE),
+    ("I forgot to clock out yesterday, how do I correct it?", DECLINE),
+    ("What's the deadline for reporting overtime this month?", DECLINE),
+    ("Can I get access to the patient record system as well?", DECLINE),
+    ("Who do I talk to about my pension?", DECLINE),
+]
