@@ -65,7 +65,7 @@ def create_app(
         cases=stores.cases,
         routine=routine,
         submissions=outbox,
-        faq=Faq(content, FaqIndex(content), FeedbackLog(stores.state)),
+        faq=Faq(content, FaqIndex.for_content(content), FeedbackLog(stores.state)),
         contacts=Contacts(settings.coordinator_contact, settings.payroll_contact),
         reminders=settings.reminder_policy,
     )

@@ -6,6 +6,7 @@ import heapq
 import math
 from collections import defaultdict
 from dataclasses import dataclass
+from functools import lru_cache
 
 from knowledge.analyzer import WEAK_WEIGHT, Analyzer, Word
 from knowledge.bm25 import Bm25Index
@@ -272,6 +273,13 @@ class FaqIndex:
         }
         self._model = _train(content, self._indexes)
 
+    @classmethod
+    def for_content(cls, content: FaqContent) -> FaqIndex:
+        """The index of this content with the default settings, built once per process: a bot
+        forked from a parent that has built it (the crash test's zygote) starts without the
+        half second the build takes. The index is read-only once built."""
+        return _built(content.model_dump_json())
+
     def detect_language(self, question: str) -> Lang:
         """English only on English evidence: Swedish is what most users write."""
         words = [t.word for t in tokens(question)]
@@ -348,3 +356,9 @@ def _train(content: FaqContent, indexes: dict[Lang, _LanguageIndex]) -> Question
     if len({s.label for s in samples}) < 2:
         return None
     return train(tuple(samples))
+
+
+@lru_cache(maxsize=4)
+def _built(content: str) -> FaqIndex:
+    """FaqIndex.for_content, keyed by the content as JSON."""
+    return FaqIndex(FaqContent.model_validate_json(content))

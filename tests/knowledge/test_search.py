@@ -394,3 +394,13 @@ def test_no_phrasing_is_only_stop_words_and_question_words(index: FaqIndex) -> N
         if not [t for t in tokens(text) if t.word not in STOPWORDS[lang] | WEAK[lang]]
     ]
     assert not empty, "\n".join(empty)
+
+
+def test_an_index_is_built_once_per_content_in_a_process() -> None:
+    content = load_faq()
+    index = FaqIndex.for_content(content)
+    assert FaqIndex.for_content(load_faq()) is index
+    assert index.content == content
+    other = FaqIndex.for_content(without_asked(content))
+    assert other is not index
+    assert other.content.entries[0].asked_sv == ()

@@ -1,9 +1,9 @@
 """A parent with the bot already imported that forks `python -m bot` on request.
 
-Starting Python and importing botbuilder takes about a second, and training the FAQ model half a
-second more; a fork of a process that has done both once takes milliseconds, so the crash test can
-restart the bot hundreds of times. The child
-runs `bot.__main__.main()`, exactly what `python -m bot` runs, with PORT and DATA_DIR set.
+Starting Python and importing botbuilder takes about a second, and building the FAQ index with
+its model most of a second more; a fork of a process that has done both once takes milliseconds,
+so the crash test can restart the bot hundreds of times. The child runs `bot.__main__.main()`,
+exactly what `python -m bot` runs, with PORT and DATA_DIR set.
 
 The zygote itself is `python -m tests.reliability.zygote`, fed one command a line on stdin:
 
@@ -33,8 +33,9 @@ def serve() -> None:
     from bot.__main__ import main  # the expensive import, done once before any fork
     from knowledge import FaqIndex, load_faq
 
-    # Trains the FAQ model once: every child finds it in the cache, as it finds the imports.
-    FaqIndex(load_faq())
+    # Builds the FAQ index and its model once: every child finds them built, as it finds the
+    # imports.
+    FaqIndex.for_content(load_faq())
 
     children: set[int] = set()
     print("ready", flush=True)
