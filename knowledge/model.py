@@ -23,7 +23,6 @@ import math
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Any
 
 import numpy as np
@@ -110,10 +109,3 @@ class QuestionModel:
         probabilities = probabilities / (probabilities.sum() or 1.0)
         best = int(probabilities.argmax())
         return Guess(self._labels[best], float(probabilities[best]))
-
-
-@lru_cache(maxsize=4)
-def train(samples: tuple[Sample, ...]) -> QuestionModel:
-    """One training per content in a process: a bot restarted from a forked parent that has
-    built the index (the crash test's zygote), and the tests, find the model trained already."""
-    return QuestionModel(samples)

@@ -11,7 +11,7 @@ from functools import lru_cache
 from knowledge.analyzer import WEAK_WEIGHT, Analyzer, Word
 from knowledge.bm25 import Bm25Index
 from knowledge.content import FaqContent, FaqEntry, Lang, Topic
-from knowledge.model import Guess, QuestionModel, Sample, train
+from knowledge.model import Guess, QuestionModel, Sample
 from knowledge.text import STOPWORDS, WEAK, has_swedish_letters, stem, tokens
 
 # Where a key counts most: a hit in the question or a keyword says more than one in the answer.
@@ -138,15 +138,18 @@ class _LanguageIndex:
         ]
         self.bm25 = Bm25Index(documents)
         self._synonym_cache: dict[str, tuple[str, ...]] = {}
-        # Each entry's ways of asking (its question and keywords), weighted by how telling their
-        # keys are, stored by key so that a question reads only the phrasings that share a key.
+        # Each document's ways of asking: its question, keywords and asked questions (the
+        # outside list's items and asked questions). The model of the ways of asking learns them.
+        self.ways: list[tuple[str, ...]] = [
+            (*f["question"], *f["keywords"], *f["asked"]) for f in fields
+        ]
+        # Each entry's ways of asking, weighted by how telling their keys are, stored by key so
+        # that a question reads only the phrasings that share a key.
         self._phrasings: list[tuple[dict[str, list[tuple[int, float]]], list[float]]] = []
-        for entry_fields in fields:
+        for ways in self.ways:
             by_key: defaultdict[str, list[tuple[int, float]]] = defaultdict(list)
             totals = []
-            for number, phrasing in enumerate(
-                (*entry_fields["question"], *entry_fields["keywords"], *entry_fields["asked"])
-            ):
+            for number, phrasing in enumerate(ways):
                 keys = self.analyzer.document_keys(phrasing, weak_weight=WEAK_WEIGHT)
                 weights = {key: tf * self.bm25.idf(key) for key, tf in keys.items()}
                 for key, weight in weights.items():
@@ -156,7 +159,7 @@ class _LanguageIndex:
 
     def keys(self, text: str) -> tuple[str, ...]:
         """The keys the analyzer reads in a text written as a question."""
-        return tuple(key for word in self.analyzer.question(text) for key, _ in word.keys)
+        return _keys(self.analyzer.question(text))
 
     def synonyms(self, key: str) -> tuple[str, ...]:
         """The keys of the key's synonym group that some entry has."""
@@ -165,9 +168,9 @@ class _LanguageIndex:
             self._synonym_cache[key] = found
         return self._synonym_cache[key]
 
-    def matches(self, question: str) -> list[_Match]:
-        """The closest entries, best first, each with its confidence."""
-        words = self.analyzer.question(question)
+    def matches(self, words: list[Word]) -> list[_Match]:
+        """The closest entries to a question as read (`analyzer.question`), best first, each with
+        its confidence."""
         scores = self.bm25.scores((k, w.weight * share) for w in words for k, share in w.keys)
         # A synonym adds to an entry only where the user's own word is missing, so an entry that
         # has both ("ändra" and "förändring") does not outrank one that has the word itself.
@@ -271,7 +274,7 @@ class FaqIndex:
             "sv": _LanguageIndex("sv", content),
             "en": _LanguageIndex("en", content),
         }
-        self._model = _train(content, self._indexes)
+        self._model = _train(self._indexes)
 
     @classmethod
     def for_content(cls, content: FaqContent) -> FaqIndex:
@@ -293,15 +296,17 @@ class FaqIndex:
     def search(self, question: str) -> FaqResult:
         lang = self.detect_language(question)
         other: Lang = "en" if lang == "sv" else "sv"
-        entries, outside = self._ranked(lang, question)
+        words = self._indexes[lang].analyzer.question(question)
+        entries, outside = self._ranked(lang, words)
         if not outside and not self._sure(entries):
             # A Swedish question full of English terms (or the reverse) may still be answerable.
-            other_entries, other_outside = self._ranked(other, question)
+            other_words = self._indexes[other].analyzer.question(question)
+            other_entries, other_outside = self._ranked(other, other_words)
             if not other_outside and self._sure(other_entries):
-                lang, entries = other, other_entries
+                lang, entries, words = other, other_entries, other_words
         score = entries[0].confidence if entries else 0.0
         chosen = entries[0].number if not outside and score >= self.threshold else None
-        if guess := self._guess(lang, question):
+        if guess := self._guess(lang, question, words):
             # The outside list's label is one past the last entry's.
             chosen = guess.label if guess.label < len(self.content.entries) else None
             score = guess.probability if chosen is not None else score
@@ -310,14 +315,14 @@ class FaqIndex:
         entry = self.content.entries[chosen] if chosen is not None else None
         return FaqResult(question, lang, entry, score, alternatives)
 
-    def _guess(self, lang: Lang, question: str) -> Guess | None:
+    def _guess(self, lang: Lang, question: str, words: list[Word]) -> Guess | None:
         """The model's pick when it is sure. A question with a foreign word (an outside item no
         entry uses) is left to the search: the model has seen "var hittar jag blanketten" so often
         that it would answer "var hittar jag blanketten för reseräkning" with the access form."""
         if self._model is None:
             return None
         index = self._indexes[lang]
-        keys = index.keys(question)
+        keys = _keys(words)
         guess = self._model.guess(question, keys)
         if guess.probability < self.sure:
             return None
@@ -325,10 +330,10 @@ class FaqIndex:
             return None
         return guess
 
-    def _ranked(self, lang: Lang, question: str) -> tuple[list[_Match], bool]:
+    def _ranked(self, lang: Lang, words: list[Word]) -> tuple[list[_Match], bool]:
         """The closest entries in one language, and whether the outside list wins over them."""
         index = self._indexes[lang]
-        matches = index.matches(question)
+        matches = index.matches(words)
         entries = [m for m in matches if m.number != index.outside]
         return entries, _outside_wins(matches, index.outside)
 
@@ -342,20 +347,22 @@ class FaqIndex:
         return tuple(self.content.topic(i) for i in dict.fromkeys(ids))[:limit]
 
 
-def _train(content: FaqContent, indexes: dict[Lang, _LanguageIndex]) -> QuestionModel | None:
+def _train(indexes: dict[Lang, _LanguageIndex]) -> QuestionModel | None:
     """The model of the ways of asking, in both languages; None when there is nothing to tell
     apart (one entry and no outside list)."""
-    samples = []
-    for lang, index in indexes.items():
-        for number, entry in enumerate(content.entries):
-            for text in (entry.question(lang), *entry.keywords(lang), *entry.asked(lang)):
-                samples.append(Sample(text, index.keys(text), number))
-        if index.outside is not None:
-            for text in (*content.outside.items(lang), *content.outside.asked(lang)):
-                samples.append(Sample(text, index.keys(text), index.outside))
+    samples = [
+        Sample(text, index.keys(text), number)
+        for index in indexes.values()
+        for number, ways in enumerate(index.ways)  # the outside list's number is one past
+        for text in ways
+    ]
     if len({s.label for s in samples}) < 2:
         return None
-    return train(tuple(samples))
+    return QuestionModel(samples)
+
+
+def _keys(words: list[Word]) -> tuple[str, ...]:
+    return tuple(key for word in words for key, _ in word.keys)
 
 
 @lru_cache(maxsize=4)

@@ -22,13 +22,12 @@ QUESTIONS = [
 def samples() -> list[Sample]:
     """The real content's ways of asking, as the index gives them to the model."""
     index = FaqIndex(load_faq())
-    found = []
-    for lang in ("sv", "en"):
-        language = index._indexes[lang]
-        for number, entry in enumerate(index.content.entries):
-            for text in (entry.question(lang), *entry.keywords(lang)):
-                found.append(Sample(text, language.keys(text), number))
-    return found
+    return [
+        Sample(text, language.keys(text), number)
+        for language in index._indexes.values()
+        for number, ways in enumerate(language.ways)
+        for text in ways
+    ]
 
 
 @pytest.fixture(scope="module")
